@@ -1,0 +1,238 @@
+package io.github.mockcloudtrail;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A trail to create in the mock before a test runs: the programmatic twin of
+ * {@code @SeedTrail}.
+ *
+ * <p>A seed is applied through the same validation as a {@code CreateTrail} call, followed by
+ * {@code StartLogging} when {@link #logging()} is set, so an invalid seed fails with the CloudTrail
+ * error code and rule a real call would have hit. Unset optional members keep CloudTrail's defaults:
+ * single-Region, global service events included, no log file validation, not logging.
+ *
+ * <pre>{@code
+ * TrailSeed seed = TrailSeed.named("org-audit")
+ *         .s3BucketName("audit-logs")
+ *         .multiRegion(true)
+ *         .logFileValidation(true)
+ *         .logging(true)
+ *         .tag("owner", "security")
+ *         .build();
+ * mock.seedTrail(seed);
+ * }</pre>
+ */
+public final class TrailSeed {
+    private final String name;
+    private final String s3BucketName;
+    private final String s3KeyPrefix;
+    private final String snsTopicName;
+    private final boolean multiRegion;
+    private final boolean includeGlobalServiceEvents;
+    private final boolean logFileValidation;
+    private final String kmsKeyId;
+    private final String cloudWatchLogsLogGroupArn;
+    private final String cloudWatchLogsRoleArn;
+    private final boolean organizationTrail;
+    private final boolean logging;
+    private final Map<String, String> tags;
+    private final String region;
+    private final String accountId;
+
+    private TrailSeed(Builder builder) {
+        this.name = Objects.requireNonNull(builder.name, "name");
+        this.s3BucketName = builder.s3BucketName;
+        this.s3KeyPrefix = builder.s3KeyPrefix;
+        this.snsTopicName = builder.snsTopicName;
+        this.multiRegion = builder.multiRegion;
+        this.includeGlobalServiceEvents = builder.includeGlobalServiceEvents;
+        this.logFileValidation = builder.logFileValidation;
+        this.kmsKeyId = builder.kmsKeyId;
+        this.cloudWatchLogsLogGroupArn = builder.cloudWatchLogsLogGroupArn;
+        this.cloudWatchLogsRoleArn = builder.cloudWatchLogsRoleArn;
+        this.organizationTrail = builder.organizationTrail;
+        this.logging = builder.logging;
+        this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(builder.tags));
+        this.region = builder.region;
+        this.accountId = builder.accountId;
+    }
+
+    /** Starts a seed for a trail with the given name. */
+    public static Builder named(String name) {
+        return new Builder(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /**
+     * The bucket for log files; when not set, the mock uses {@code aws-cloudtrail-logs-<account id>},
+     * the prefix the CloudTrail console gives new buckets.
+     */
+    public Optional<String> s3BucketName() {
+        return Optional.ofNullable(s3BucketName);
+    }
+
+    public Optional<String> s3KeyPrefix() {
+        return Optional.ofNullable(s3KeyPrefix);
+    }
+
+    public Optional<String> snsTopicName() {
+        return Optional.ofNullable(snsTopicName);
+    }
+
+    public boolean multiRegion() {
+        return multiRegion;
+    }
+
+    public boolean includeGlobalServiceEvents() {
+        return includeGlobalServiceEvents;
+    }
+
+    public boolean logFileValidation() {
+        return logFileValidation;
+    }
+
+    public Optional<String> kmsKeyId() {
+        return Optional.ofNullable(kmsKeyId);
+    }
+
+    public Optional<String> cloudWatchLogsLogGroupArn() {
+        return Optional.ofNullable(cloudWatchLogsLogGroupArn);
+    }
+
+    public Optional<String> cloudWatchLogsRoleArn() {
+        return Optional.ofNullable(cloudWatchLogsRoleArn);
+    }
+
+    public boolean organizationTrail() {
+        return organizationTrail;
+    }
+
+    /** Whether the seeded trail is logging, as after {@code StartLogging}. */
+    public boolean logging() {
+        return logging;
+    }
+
+    /** Tags in the order they were given; a tag added without a value maps to {@code null}. */
+    public Map<String, String> tags() {
+        return tags;
+    }
+
+    /** The trail's home Region; empty means the mock's default Region. */
+    public Optional<String> region() {
+        return Optional.ofNullable(region);
+    }
+
+    /** The owning account; empty means the mock's default account. */
+    public Optional<String> accountId() {
+        return Optional.ofNullable(accountId);
+    }
+
+    @Override
+    public String toString() {
+        return "TrailSeed[" + name + "]";
+    }
+
+    /** Builds a {@link TrailSeed}; every setter returns the builder. */
+    public static final class Builder {
+        private final String name;
+        private String s3BucketName;
+        private String s3KeyPrefix;
+        private String snsTopicName;
+        private boolean multiRegion;
+        private boolean includeGlobalServiceEvents = true;
+        private boolean logFileValidation;
+        private String kmsKeyId;
+        private String cloudWatchLogsLogGroupArn;
+        private String cloudWatchLogsRoleArn;
+        private boolean organizationTrail;
+        private boolean logging;
+        private final Map<String, String> tags = new LinkedHashMap<>();
+        private String region;
+        private String accountId;
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        public Builder s3BucketName(String s3BucketName) {
+            this.s3BucketName = s3BucketName;
+            return this;
+        }
+
+        public Builder s3KeyPrefix(String s3KeyPrefix) {
+            this.s3KeyPrefix = s3KeyPrefix;
+            return this;
+        }
+
+        public Builder snsTopicName(String snsTopicName) {
+            this.snsTopicName = snsTopicName;
+            return this;
+        }
+
+        public Builder multiRegion(boolean multiRegion) {
+            this.multiRegion = multiRegion;
+            return this;
+        }
+
+        public Builder includeGlobalServiceEvents(boolean includeGlobalServiceEvents) {
+            this.includeGlobalServiceEvents = includeGlobalServiceEvents;
+            return this;
+        }
+
+        public Builder logFileValidation(boolean logFileValidation) {
+            this.logFileValidation = logFileValidation;
+            return this;
+        }
+
+        public Builder kmsKeyId(String kmsKeyId) {
+            this.kmsKeyId = kmsKeyId;
+            return this;
+        }
+
+        /** Sets the CloudWatch Logs group and the role CloudTrail assumes to write to it; they go together. */
+        public Builder cloudWatchLogs(String logGroupArn, String roleArn) {
+            this.cloudWatchLogsLogGroupArn = logGroupArn;
+            this.cloudWatchLogsRoleArn = roleArn;
+            return this;
+        }
+
+        public Builder organizationTrail(boolean organizationTrail) {
+            this.organizationTrail = organizationTrail;
+            return this;
+        }
+
+        public Builder logging(boolean logging) {
+            this.logging = logging;
+            return this;
+        }
+
+        /** Adds a tag; a {@code null} value creates the tag without a value, as {@code AddTags} does. */
+        public Builder tag(String key, String value) {
+            this.tags.put(key, value);
+            return this;
+        }
+
+        /** Creates the trail in this home Region instead of the mock's default Region. */
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /** Creates the trail in this account instead of the mock's default account. */
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        public TrailSeed build() {
+            return new TrailSeed(this);
+        }
+    }
+}

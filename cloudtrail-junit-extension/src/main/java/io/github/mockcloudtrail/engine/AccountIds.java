@@ -1,0 +1,29 @@
+package io.github.mockcloudtrail.engine;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shape of AWS account IDs: exactly twelve digits.
+ *
+ * <pre>{@code
+ * AccountIds.isValid("123456789012"); // true
+ * }</pre>
+ */
+public final class AccountIds {
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+
+    private AccountIds() {
+    }
+
+    public static boolean isValid(String candidate) {
+        return candidate != null && ACCOUNT_ID.matcher(candidate).matches();
+    }
+
+    static String requireValid(String candidate, String what) {
+        if (!isValid(candidate)) {
+            throw new IllegalArgumentException(
+                    "The " + what + " ID must be 12 digits, but was '" + candidate + "'");
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.mockcloudtrail.engine;
+
+import io.github.mockcloudtrail.Operation;
+import io.github.mockcloudtrail.TrailSeed;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiFunction;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.SdkResponse;
+import software.amazon.awssdk.services.cloudtrail.model.AddTagsRequest;
+import software.amazon.awssdk.services.cloudtrail.model.CreateTrailRequest;
+import software.amazon.awssdk.services.cloudtrail.model.DeleteTrailRequest;
+import software.amazon.awssdk.services.cloudtrail.model.DescribeTrailsRequest;
+import software.amazon.awssdk.services.cloudtrail.model.GetTrailRequest;
+import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusRequest;
+import software.amazon.awssdk.services.cloudtrail.model.ListTagsRequest;
+import software.amazon.awssdk.services.cloudtrail.model.ListTrailsRequest;
+import software.amazon.awssdk.services.cloudtrail.model.RemoveTagsRequest;
+import software.amazon.awssdk.services.cloudtrail.model.StartLoggingRequest;
+import software.amazon.awssdk.services.cloudtrail.model.StopLoggingRequest;
+import software.amazon.awssdk.services.cloudtrail.model.UpdateTrailRequest;
+
+/**
+ * An in-memory CloudTrail: every account, Region and trail of one mock, and the operations on them.
+ *
+ * <p>The engine speaks SDK model types and knows nothing of HTTP or JUnit, so it can also be used
+ * in-process. It is thread-safe: read-only operations share a read lock, the others take the write
+ * lock, so every call sees and leaves a consistent state.
+ *
+ * <pre>{@code
+ * CloudTrailEngine engine = new CloudTrailEngine(EngineOptions.defaults());
+ * Caller caller = engine.callerFor("123456789012", "us-east-1");
+ * engine.execute(Operation.CREATE_TRAIL, caller,
+ *         CreateTrailRequest.builder().name("audit").s3BucketName("audit-logs").build());
+ * }</pre>
+ */
+public final class CloudTrailEngine {
+    private final EngineOptions options;
+    private final TrailRegistry trails = new TrailRegistry();
+    private final Map<Operation, OperationHandler> handlers = new EnumMap<>(Operation.class);
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    public CloudTrailEngine(EngineOptions options) {
+        this.options = options;
+        TrailScope scope = new TrailScope(options.organization());
+        TrailLocator locator = new TrailLocator(trails, scope);
+        OrganizationRule organizations = new OrganizationRule(options.organization());
+        TrailLifecycle lifecycle = new TrailLifecycle(trails, locator, new TrailPlacement(trails, scope), organizations);
+        TrailQueries queries = new TrailQueries(trails, scope, locator);
+        TrailLogging logging = new TrailLogging(locator, options.clock());
+        TrailTagging tagging = new TrailTagging(locator, scope);
+
+        register(Operation.CREATE_TRAIL, CreateTrailRequest.class, lifecycle::create);
+        register(Operation.UPDATE_TRAIL, UpdateTrailRequest.class, lifecycle::update);
+        register(Operation.DELETE_TRAIL, DeleteTrailRequest.class, lifecycle::delete);
+        register(Operation.GET_TRAIL, GetTrailRequest.class, queries::get);
+        register(Operation.DESCRIBE_TRAILS, DescribeTrailsRequest.class, queries::describe);
+        register(Operation.LIST_TRAILS, ListTrailsRequest.class, queries::list);
+        register(Operation.START_LOGGING, StartLoggingRequest.class, logging::start);
+        register(Operation.STOP_LOGGING, StopLoggingRequest.class, logging::stop);
+        register(Operation.GET_TRAIL_STATUS, GetTrailStatusRequest.class, logging::status);
+        register(Operation.ADD_TAGS, AddTagsRequest.class, tagging::add);
+        register(Operation.REMOVE_TAGS, RemoveTagsRequest.class, tagging::remove);
+        register(Operation.LIST_TAGS, ListTagsRequest.class, tagging::list);
+    }
+
+    private <Q extends SdkRequest> void register(Operation operation, Class<Q> requestType,
+            BiFunction<Caller, Q, ? extends SdkResponse> handler) {
+        handlers.put(operation, (caller, request) -> handler.apply(caller, requestType.cast(request)));
+    }
+
+    public EngineOptions options() {
+        return options;
+    }
+
+    /**
+     * The caller for a request signed with this access key in this Region: a 12-digit access key
+     * selects that account, any other key the default account.
+     */
+    public Caller callerFor(String accessKeyId, String region) {
+        String account = AccountIds.isValid(accessKeyId) ? accessKeyId : options.defaultAccountId();
+        return new Caller(account, region, accessKeyId);
+    }
+
+    /**
+     * Executes an operation.
+     *
+     * @param request the operation's SDK request, such as a {@code CreateTrailRequest}
+     * @return the operation's SDK response
+     * @throws CloudTrailApiException with the code CloudTrail answers for a rejected request
+     */
+    public SdkResponse execute(Operation operation, Caller caller, SdkRequest request) {
+        OperationHandler handler = handlers.get(operation);
+        if (handler == null) {
+            throw new CloudTrailApiException(ErrorCode.UNSUPPORTED_OPERATION,
+                    "mock-cloudtrail does not implement " + operation.wireName() + " yet.");
+        }
+        Lock held = operation.readOnly() ? lock.readLock() : lock.writeLock();
+        held.lock();
+        try {
+            return handler.handle(caller, request);
+        } finally {
+            held.unlock();
+        }
+    }
+
+    /**
+     * Creates a trail from a seed, as {@code CreateTrail} (with its tags) followed by {@code StartLogging}
+     * when the seed is logging, called by the seed's account in the seed's Region.
+     *
+     * @param defaultRegion the Region for a seed that does not name one
+     * @throws CloudTrailApiException if CloudTrail would reject the trail
+     */
+    public void seedTrail(TrailSeed seed, String defaultRegion) {
+        String account = seed.accountId().orElse(options.defaultAccountId());
+        Caller caller = new Caller(account, seed.region().orElse(defaultRegion), account);
+        lock.writeLock().lock();
+        try {
+            TrailSeeder.seed(seed, caller, this::executeLocked);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private SdkResponse executeLocked(Operation operation, Caller caller, SdkRequest request) {
+        return handlers.get(operation).handle(caller, request);
+    }
+
+    /** Deletes every trail, tag and status. */
+    public void reset() {
+        lock.writeLock().lock();
+        try {
+            trails.clear();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** A deep copy of the current state, to {@link #restore} later. */
+    public Snapshot snapshot() {
+        lock.readLock().lock();
+        try {
+            return new Snapshot(trails.copy());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Puts the state back to what it was when the snapshot was taken; the snapshot stays reusable. */
+    public void restore(Snapshot snapshot) {
+        lock.writeLock().lock();
+        try {
+            trails.replaceWith(snapshot.trails);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * An immutable copy of an engine's state.
+     *
+     * <pre>{@code
+     * CloudTrailEngine.Snapshot baseline = engine.snapshot();
+     * // ... a test changes trails ...
+     * engine.restore(baseline);
+     * }</pre>
+     */
+    public static final class Snapshot {
+        private final TrailRegistry trails;
+
+        private Snapshot(TrailRegistry trails) {
+            this.trails = trails;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.mockcloudtrail.engine;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * CloudTrail's five trail-name rules, each with a message that says which one was broken.
+ *
+ * <ol>
+ *   <li>only ASCII letters, numbers, periods, underscores and dashes;</li>
+ *   <li>starts and ends with a letter or number;</li>
+ *   <li>3 to 128 characters;</li>
+ *   <li>no two periods, underscores or dashes next to each other ({@code my-_namespace});</li>
+ *   <li>not in IP address form ({@code 192.168.5.4}).</li>
+ * </ol>
+ */
+final class TrailNameRule {
+    static final int MIN_LENGTH = 3;
+    static final int MAX_LENGTH = 128;
+    private static final Pattern IP_ADDRESS = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+");
+
+    private TrailNameRule() {
+    }
+
+    /** Throws {@code InvalidTrailNameException} naming the broken rule, or returns the name. */
+    static String requireValid(String name) {
+        violation(name).ifPresent(message -> {
+            throw new CloudTrailApiException(ErrorCode.INVALID_TRAIL_NAME, message);
+        });
+        return name;
+    }
+
+    static Optional<String> violation(String name) {
+        String quoted = "Trail name '" + name + "'";
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && !isSeparator(c)) {
+                return Optional.of(quoted + " contains '" + c + "' at position " + (i + 1)
+                        + ": only ASCII letters, numbers, periods, underscores and dashes are allowed.");
+            }
+        }
+        if (name.length() < MIN_LENGTH || name.length() > MAX_LENGTH) {
+            return Optional.of(quoted + " must be between " + MIN_LENGTH + " and " + MAX_LENGTH
+                    + " characters long, but has " + name.length() + ".");
+        }
+        if (!isAsciiLetterOrDigit(name.charAt(0)) || !isAsciiLetterOrDigit(name.charAt(name.length() - 1))) {
+            return Optional.of(quoted + " must start and end with a letter or number.");
+        }
+        for (int i = 1; i < name.length(); i++) {
+            if (isSeparator(name.charAt(i)) && isSeparator(name.charAt(i - 1))) {
+                return Optional.of(quoted + " has '" + name.substring(i - 1, i + 1)
+                        + "': periods, underscores and dashes cannot be next to each other.");
+            }
+        }
+        if (IP_ADDRESS.matcher(name).matches()) {
+            return Optional.of(quoted + " must not be in IP address format.");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == '_' || c == '-';
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.mockcloudtrail.engine;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One trail's mutable state, owned by a {@link TrailRegistry} and changed only under the engine's
+ * write lock. Renderers turn it into SDK types; nothing outside the engine sees it.
+ */
+final class TrailState {
+    final TrailArn arn;
+    String s3BucketName;
+    String s3KeyPrefix;
+    String snsTopicName;
+    String snsTopicArn;
+    boolean includeGlobalServiceEvents = true;
+    boolean multiRegion;
+    boolean logFileValidation;
+    String cloudWatchLogsLogGroupArn;
+    String cloudWatchLogsRoleArn;
+    String kmsKeyArn;
+    boolean organizationTrail;
+    boolean hasCustomEventSelectors;
+    boolean hasInsightSelectors;
+
+    boolean logging;
+    Instant startLoggingTime;
+    Instant stopLoggingTime;
+
+    /** Tag values may be {@code null}: a key added without a value keeps a null value. */
+    final Map<String, String> tags = new LinkedHashMap<>();
+
+    TrailState(TrailArn arn) {
+        this.arn = arn;
+    }
+
+    String name() {
+        return arn.name();
+    }
+
+    String homeRegion() {
+        return arn.region();
+    }
+
+    String ownerAccountId() {
+        return arn.accountId();
+    }
+
+    /** A deep copy, for snapshots. */
+    TrailState copy() {
+        TrailState copy = new TrailState(arn);
+        copy.s3BucketName = s3BucketName;
+        copy.s3KeyPrefix = s3KeyPrefix;
+        copy.snsTopicName = snsTopicName;
+        copy.snsTopicArn = snsTopicArn;
+        copy.includeGlobalServiceEvents = includeGlobalServiceEvents;
+        copy.multiRegion = multiRegion;
+        copy.logFileValidation = logFileValidation;
+        copy.cloudWatchLogsLogGroupArn = cloudWatchLogsLogGroupArn;
+        copy.cloudWatchLogsRoleArn = cloudWatchLogsRoleArn;
+        copy.kmsKeyArn = kmsKeyArn;
+        copy.organizationTrail = organizationTrail;
+        copy.hasCustomEventSelectors = hasCustomEventSelectors;
+        copy.hasInsightSelectors = hasInsightSelectors;
+        copy.logging = logging;
+        copy.startLoggingTime = startLoggingTime;
+        copy.stopLoggingTime = stopLoggingTime;
+        copy.tags.putAll(tags);
+        return copy;
+    }
+}

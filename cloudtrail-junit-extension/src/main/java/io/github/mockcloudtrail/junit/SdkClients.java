@@ -1,0 +1,65 @@
+package io.github.mockcloudtrail.junit;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClientBuilder;
+
+/**
+ * Builds SDK clients for a mock endpoint: explicit Apache HTTP client (the JDK URLConnection client
+ * stalls about a millisecond on every POST, and an explicit choice avoids "multiple HTTP
+ * implementations" errors), static credentials, and no retries, so tests see every error as it is.
+ */
+final class SdkClients {
+    /** Any secret works: the mock does not verify signatures. */
+    static final String SECRET_ACCESS_KEY = "mock-cloudtrail-secret";
+
+    private SdkClients() {
+    }
+
+    /** Credentials whose access key is the account ID, which makes the mock act as that account. */
+    static AwsCredentialsProvider credentialsFor(String accountId) {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, SECRET_ACCESS_KEY));
+    }
+
+    static CloudTrailClientBuilder builder(URI endpoint, Region region, AwsCredentialsProvider credentials) {
+        return CloudTrailClient.builder()
+                .endpointOverride(endpoint)
+                .region(region)
+                .credentialsProvider(credentials)
+                .httpClientBuilder(ApacheHttpClient.builder())
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
+    }
+
+    /**
+     * A view of a client whose {@code close()} does nothing, for clients the extension owns: code under
+     * test that closes the client it was given must not break the next test.
+     */
+    static CloudTrailClient unclosable(CloudTrailClient client) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (isClose(method)) {
+                return null;
+            }
+            try {
+                return method.invoke(client, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (CloudTrailClient) Proxy.newProxyInstance(
+                CloudTrailClient.class.getClassLoader(), new Class<?>[] {CloudTrailClient.class}, handler);
+    }
+
+    private static boolean isClose(Method method) {
+        return method.getName().equals("close") && method.getParameterCount() == 0;
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.mockcloudtrail.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A trail that exists before a test runs: on a class, for every test of the class; on a method, for
+ * that test only.
+ *
+ * <p>The trail is created as {@code CreateTrail} would create it, called by the mock's account in the
+ * mock's Region unless {@link #accountId()} or {@link #region()} say otherwise, then started when
+ * {@link #logging()} is true. It passes the same validation as that call, so an invalid seed fails
+ * the class (or the method) with a message that names this annotation and the broken rule.
+ *
+ * <pre>{@code
+ * @SeedTrail(name = "org-audit", s3BucketName = "audit-logs", s3KeyPrefix = "org",
+ *         multiRegion = true, logFileValidation = true, logging = true,
+ *         tags = {"owner=security", "cost-center=42"})
+ * }</pre>
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@Repeatable(SeedTrails.class)
+public @interface SeedTrail {
+
+    /** The trail name. */
+    String name();
+
+    /** The log bucket; empty means {@code aws-cloudtrail-logs-<account id>}. */
+    String s3BucketName() default "";
+
+    /** The key prefix in the bucket; empty means none. */
+    String s3KeyPrefix() default "";
+
+    /** An SNS topic name (or ARN) for delivery notifications; empty means none. */
+    String snsTopicName() default "";
+
+    /** Whether the trail applies to all Regions. */
+    boolean multiRegion() default false;
+
+    /** Whether the trail logs global service events such as IAM; CloudTrail's default is true. */
+    boolean includeGlobalServiceEvents() default true;
+
+    /** Whether log file integrity validation is on. */
+    boolean logFileValidation() default false;
+
+    /** A KMS key ID, key ARN, alias name or alias ARN to encrypt log files with; empty means none. */
+    String kmsKeyId() default "";
+
+    /** The CloudWatch Logs log group ARN (ending in {@code :*}); needs {@link #cloudWatchLogsRoleArn()}. */
+    String cloudWatchLogsLogGroupArn() default "";
+
+    /** The role CloudTrail assumes to write to the log group; needs {@link #cloudWatchLogsLogGroupArn()}. */
+    String cloudWatchLogsRoleArn() default "";
+
+    /** Whether this is an organization trail; needs an organization on {@link MockCloudTrail}. */
+    boolean organizationTrail() default false;
+
+    /** Whether the trail is logging, as after {@code StartLogging}; a new trail is not. */
+    boolean logging() default false;
+
+    /** Tags as {@code "key=value"}; {@code "key"} alone creates a tag without a value. */
+    String[] tags() default {};
+
+    /** The trail's home Region; empty means the mock's Region. */
+    String region() default "";
+
+    /** The owning account; empty means the mock's account. */
+    String accountId() default "";
+}

@@ -1,0 +1,161 @@
+package io.github.mockcloudtrail.server;
+
+import io.github.mockcloudtrail.Operation;
+import io.github.mockcloudtrail.engine.Caller;
+import io.github.mockcloudtrail.engine.CloudTrailApiException;
+import io.github.mockcloudtrail.engine.CloudTrailEngine;
+import io.github.mockcloudtrail.engine.ErrorCode;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.SdkResponse;
+
+/**
+ * Serves CloudTrail's AWS JSON 1.1 protocol: {@code POST /} with an {@code X-Amz-Target} naming the
+ * operation, a SigV4 {@code Authorization} header naming the access key and Region, and a JSON body.
+ *
+ * <p>Every answer carries an {@code x-amzn-RequestId}. Errors are {@code {"__type": code, "message": ...}}
+ * with the code repeated in {@code x-amzn-ErrorType}, which is how SDKs pick the exception class. Also
+ * serves {@code POST /_mock/reset}, which empties all state, for test suites outside the JVM.
+ *
+ * <p>Requests are handled on the I/O thread that read them: the engine works in memory and answers in
+ * microseconds, so a hand-off to a worker pool would cost more than it saves.
+ */
+final class CloudTrailHttpHandler implements HttpHandler {
+    static final String RESET_PATH = "/_mock/reset";
+    static final int MAX_BODY_BYTES = 1 << 20;
+    private static final String JSON_1_1 = "application/x-amz-json-1.1";
+    private static final Set<String> ACCEPTED_CONTENT_TYPES =
+            Set.of(JSON_1_1, "application/x-amz-json-1.0", "application/json");
+    private static final HttpString REQUEST_ID = new HttpString("x-amzn-RequestId");
+    private static final HttpString ERROR_TYPE = new HttpString("x-amzn-ErrorType");
+    private static final HttpString TARGET = new HttpString("X-Amz-Target");
+    private static final System.Logger LOG = System.getLogger(CloudTrailHttpHandler.class.getName());
+
+    private final CloudTrailEngine engine;
+    private final AwsJsonCodec codec;
+
+    CloudTrailHttpHandler(CloudTrailEngine engine, AwsJsonCodec codec) {
+        this.engine = engine;
+        this.codec = codec;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) {
+        String requestId = UUID.randomUUID().toString();
+        exchange.getResponseHeaders().put(REQUEST_ID, requestId);
+        try {
+            route(exchange, requestId);
+        } catch (CloudTrailApiException e) {
+            sendError(exchange, e.errorCode().httpStatus(), e.errorCode().code(), e.getMessage());
+        }
+    }
+
+    private void route(HttpServerExchange exchange, String requestId) {
+        String path = exchange.getRequestPath();
+        if (!path.equals("/") && !path.equals(RESET_PATH)) {
+            sendError(exchange, 404, ErrorCode.UNKNOWN_OPERATION.code(), "No such resource: " + path
+                    + "; CloudTrail is served at POST /.");
+            return;
+        }
+        if (!exchange.getRequestMethod().equals(Methods.POST)) {
+            exchange.getResponseHeaders().put(Headers.ALLOW, "POST");
+            sendError(exchange, 405, ErrorCode.UNKNOWN_OPERATION.code(), "Method " + exchange.getRequestMethod()
+                    + " is not allowed; CloudTrail requests are POST requests.");
+            return;
+        }
+        if (path.equals(RESET_PATH)) {
+            engine.reset();
+            sendJson(exchange, 200, new byte[] {'{', '}'});
+            return;
+        }
+        CredentialScope scope = CredentialScope.parse(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
+        Operation operation = operation(exchange.getRequestHeaders().getFirst(TARGET));
+        requireJsonContentType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
+        requireBodyWithinLimit(exchange.getRequestContentLength());
+        Caller caller = engine.callerFor(scope.accessKeyId(), scope.region());
+        exchange.getRequestReceiver().receiveFullBytes(
+                (ex, body) -> execute(ex, operation, caller, body),
+                (ex, error) -> bodyUnreadable(ex, error));
+    }
+
+    private void execute(HttpServerExchange exchange, Operation operation, Caller caller, byte[] body) {
+        try {
+            SdkRequest request = (SdkRequest) codec.decode(body, operation.newRequestBuilder());
+            SdkResponse response = engine.execute(operation, caller, request);
+            sendJson(exchange, 200, codec.encode(response));
+        } catch (CloudTrailApiException e) {
+            sendError(exchange, e.errorCode().httpStatus(), e.errorCode().code(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Internal failure in " + operation.wireName(), e);
+            sendError(exchange, 500, ErrorCode.INTERNAL_FAILURE.code(), "Internal failure in mock-cloudtrail while"
+                    + " handling " + operation.wireName() + ": " + e);
+        }
+    }
+
+    private static Operation operation(String target) {
+        if (target == null || target.isBlank()) {
+            throw new CloudTrailApiException(ErrorCode.UNKNOWN_OPERATION,
+                    "Missing X-Amz-Target header; expected " + Operation.TARGET_PREFIX + "<Operation>.");
+        }
+        if (!target.startsWith(Operation.TARGET_PREFIX)) {
+            throw new CloudTrailApiException(ErrorCode.UNKNOWN_OPERATION,
+                    "Unknown target '" + target + "'; expected " + Operation.TARGET_PREFIX + "<Operation>.");
+        }
+        String name = target.substring(Operation.TARGET_PREFIX.length());
+        return Operation.fromWireName(name).orElseThrow(() -> new CloudTrailApiException(
+                ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + name + "."));
+    }
+
+    private static void requireJsonContentType(String contentType) {
+        if (contentType == null) {
+            return;
+        }
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!ACCEPTED_CONTENT_TYPES.contains(mediaType)) {
+            throw new CloudTrailApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type " + contentType + " is not supported; send " + JSON_1_1 + ".");
+        }
+    }
+
+    private static void requireBodyWithinLimit(long contentLength) {
+        if (contentLength > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+    }
+
+    private void bodyUnreadable(HttpServerExchange exchange, IOException error) {
+        exchange.setPersistent(false);
+        if (!exchange.isResponseStarted()) {
+            CloudTrailApiException tooLarge = tooLarge();
+            sendError(exchange, tooLarge.errorCode().httpStatus(), tooLarge.errorCode().code(), tooLarge.getMessage());
+        }
+    }
+
+    private static CloudTrailApiException tooLarge() {
+        return new CloudTrailApiException(ErrorCode.REQUEST_ENTITY_TOO_LARGE,
+                "Request body is larger than " + MAX_BODY_BYTES + " bytes.");
+    }
+
+    private void sendError(HttpServerExchange exchange, int status, String code, String message) {
+        exchange.getResponseHeaders().put(ERROR_TYPE, code);
+        if (status == 413) {
+            exchange.setPersistent(false);
+        }
+        sendJson(exchange, status, codec.encodeError(code, message));
+    }
+
+    private static void sendJson(HttpServerExchange exchange, int status, byte[] body) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON_1_1);
+        exchange.getResponseSender().send(ByteBuffer.wrap(body));
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.mockcloudtrail.server;
+
+import io.github.mockcloudtrail.engine.CloudTrailEngine;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.xnio.Options;
+
+/**
+ * The mock CloudTrail endpoint: an Undertow server on the loopback interface in front of an engine.
+ *
+ * <p>It binds {@code 127.0.0.1} only, on an ephemeral port unless told otherwise, and reads the port
+ * back after binding, so it never races another process for a port. Its threads are few and daemon
+ * threads, so a forgotten server never keeps a JVM alive.
+ *
+ * <pre>{@code
+ * try (CloudTrailServer server = CloudTrailServer.start(new CloudTrailEngine(EngineOptions.defaults()))) {
+ *     CloudTrailClient client = CloudTrailClient.builder().endpointOverride(server.endpoint())...build();
+ * }
+ * }</pre>
+ */
+public final class CloudTrailServer implements AutoCloseable {
+    /** The interface the server binds; it is never reachable from other machines. */
+    public static final String LOOPBACK = "127.0.0.1";
+
+    private final Undertow undertow;
+    private final CloudTrailEngine engine;
+    private final URI endpoint;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private CloudTrailServer(Undertow undertow, CloudTrailEngine engine, int port) {
+        this.undertow = undertow;
+        this.engine = engine;
+        this.endpoint = URI.create("http://" + LOOPBACK + ":" + port);
+    }
+
+    /** Starts a server on an ephemeral port. */
+    public static CloudTrailServer start(CloudTrailEngine engine) {
+        return start(engine, 0);
+    }
+
+    /** Starts a server on the given port, or on an ephemeral one when {@code port} is 0. */
+    public static CloudTrailServer start(CloudTrailEngine engine, int port) {
+        QuietLogging.apply();
+        Undertow undertow = Undertow.builder()
+                .addHttpListener(port, LOOPBACK)
+                .setIoThreads(Math.min(2, Runtime.getRuntime().availableProcessors()))
+                .setWorkerThreads(2)
+                .setWorkerOption(Options.THREAD_DAEMON, true)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) CloudTrailHttpHandler.MAX_BODY_BYTES)
+                .setHandler(new CloudTrailHttpHandler(engine, new AwsJsonCodec()))
+                .build();
+        undertow.start();
+        InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
+        return new CloudTrailServer(undertow, engine, address.getPort());
+    }
+
+    /** The base URI, such as {@code http://127.0.0.1:49152}. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    public int port() {
+        return endpoint.getPort();
+    }
+
+    public CloudTrailEngine engine() {
+        return engine;
+    }
+
+    /** Stops the server; calling it again does nothing. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            undertow.stop();
+        }
+    }
+}

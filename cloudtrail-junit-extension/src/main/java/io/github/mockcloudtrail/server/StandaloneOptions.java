@@ -1,0 +1,77 @@
+package io.github.mockcloudtrail.server;
+
+import io.github.mockcloudtrail.engine.EngineOptions;
+import io.github.mockcloudtrail.engine.Organization;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The command line of the standalone server.
+ *
+ * <pre>{@code
+ * java -jar cloudtrail-mock-server.jar --port 4599 --region us-east-1 --account 123456789012 \
+ *      --organization 111111111111:222222222222,333333333333
+ * }</pre>
+ *
+ * @param port the port to listen on; 0 picks a free one
+ * @param region the default Region of the mock
+ * @param engineOptions the default account and organization
+ */
+record StandaloneOptions(int port, String region, EngineOptions engineOptions) {
+    static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar cloudtrail-mock-server.jar [options]",
+            "  --port N                      port on 127.0.0.1 (default 4599; 0 picks a free port)",
+            "  --region REGION               default Region (default us-east-1)",
+            "  --account ACCOUNT_ID          default account for access keys that are not 12 digits"
+                    + " (default " + EngineOptions.DEFAULT_ACCOUNT_ID + ")",
+            "  --organization MGMT:M1,M2     an organization: management account and member accounts",
+            "  --help                        print this help");
+
+    static final int DEFAULT_PORT = 4599;
+
+    /** @throws IllegalArgumentException with a message that names the bad option */
+    static StandaloneOptions parse(String... args) {
+        int port = DEFAULT_PORT;
+        String region = "us-east-1";
+        EngineOptions.Builder engine = EngineOptions.builder();
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (option) {
+                case "--port" -> port = parsePort(required(option, value));
+                case "--region" -> region = required(option, value);
+                case "--account" -> engine.defaultAccountId(required(option, value));
+                case "--organization" -> engine.organization(parseOrganization(required(option, value)));
+                default -> throw new IllegalArgumentException("Unknown option " + option);
+            }
+            i++;
+        }
+        return new StandaloneOptions(port, region, engine.build());
+    }
+
+    private static String required(String option, String value) {
+        if (value == null || value.startsWith("--")) {
+            throw new IllegalArgumentException("Option " + option + " needs a value");
+        }
+        return value;
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port must be a number from 0 to 65535, not '" + value + "'");
+        }
+    }
+
+    private static Organization parseOrganization(String value) {
+        String[] parts = value.split(":", 2);
+        List<String> members = parts.length < 2 || parts[1].isBlank() ? List.of() : Arrays.asList(parts[1].split(","));
+        return new Organization(parts[0], new LinkedHashSet<>(members));
+    }
+}
