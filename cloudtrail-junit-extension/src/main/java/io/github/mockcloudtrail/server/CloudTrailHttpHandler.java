@@ -7,6 +7,7 @@ import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.engine.ErrorCode;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
@@ -50,25 +51,24 @@ final class CloudTrailHttpHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        String requestId = UUID.randomUUID().toString();
-        exchange.getResponseHeaders().put(REQUEST_ID, requestId);
+        exchange.getResponseHeaders().put(REQUEST_ID, UUID.randomUUID().toString());
         try {
-            route(exchange, requestId);
+            route(exchange);
         } catch (CloudTrailApiException e) {
-            sendError(exchange, e.errorCode().httpStatus(), e.errorCode().code(), e.getMessage());
+            sendError(exchange, codec, e);
         }
     }
 
-    private void route(HttpServerExchange exchange, String requestId) {
+    private void route(HttpServerExchange exchange) {
         String path = exchange.getRequestPath();
         if (!path.equals("/") && !path.equals(RESET_PATH)) {
-            sendError(exchange, 404, ErrorCode.UNKNOWN_OPERATION.code(), "No such resource: " + path
+            sendError(exchange, codec, 404, ErrorCode.UNKNOWN_OPERATION.code(), "No such resource: " + path
                     + "; CloudTrail is served at POST /.");
             return;
         }
         if (!exchange.getRequestMethod().equals(Methods.POST)) {
             exchange.getResponseHeaders().put(Headers.ALLOW, "POST");
-            sendError(exchange, 405, ErrorCode.UNKNOWN_OPERATION.code(), "Method " + exchange.getRequestMethod()
+            sendError(exchange, codec, 405, ErrorCode.UNKNOWN_OPERATION.code(), "Method " + exchange.getRequestMethod()
                     + " is not allowed; CloudTrail requests are POST requests.");
             return;
         }
@@ -93,10 +93,10 @@ final class CloudTrailHttpHandler implements HttpHandler {
             SdkResponse response = engine.execute(operation, caller, request);
             sendJson(exchange, 200, codec.encode(response));
         } catch (CloudTrailApiException e) {
-            sendError(exchange, e.errorCode().httpStatus(), e.errorCode().code(), e.getMessage());
+            sendError(exchange, codec, e);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Internal failure in " + operation.wireName(), e);
-            sendError(exchange, 500, ErrorCode.INTERNAL_FAILURE.code(), "Internal failure in mock-cloudtrail while"
+            sendError(exchange, codec, 500, ErrorCode.INTERNAL_FAILURE.code(), "Internal failure in mock-cloudtrail while"
                     + " handling " + operation.wireName() + ": " + e);
         }
     }
@@ -135,8 +135,9 @@ final class CloudTrailHttpHandler implements HttpHandler {
     private void bodyUnreadable(HttpServerExchange exchange, IOException error) {
         exchange.setPersistent(false);
         if (!exchange.isResponseStarted()) {
-            CloudTrailApiException tooLarge = tooLarge();
-            sendError(exchange, tooLarge.errorCode().httpStatus(), tooLarge.errorCode().code(), tooLarge.getMessage());
+            sendError(exchange, codec, error instanceof RequestTooBigException ? tooLarge()
+                    : new CloudTrailApiException(ErrorCode.SERIALIZATION, "The request body could not be read: "
+                            + error.getMessage()));
         }
     }
 
@@ -145,7 +146,16 @@ final class CloudTrailHttpHandler implements HttpHandler {
                 "Request body is larger than " + MAX_BODY_BYTES + " bytes.");
     }
 
-    private void sendError(HttpServerExchange exchange, int status, String code, String message) {
+    /** Answers with the error's code, its HTTP status and its message. */
+    static void sendError(HttpServerExchange exchange, AwsJsonCodec codec, CloudTrailApiException error) {
+        sendError(exchange, codec, error.errorCode().httpStatus(), error.errorCode().code(), error.getMessage());
+    }
+
+    /**
+     * Answers with an AWS JSON error: the status, {@code {"__type": code, "message": message}} and the code in
+     * {@code x-amzn-ErrorType}, from which SDKs pick their exception class.
+     */
+    static void sendError(HttpServerExchange exchange, AwsJsonCodec codec, int status, String code, String message) {
         exchange.getResponseHeaders().put(ERROR_TYPE, code);
         if (status == 413) {
             exchange.setPersistent(false);

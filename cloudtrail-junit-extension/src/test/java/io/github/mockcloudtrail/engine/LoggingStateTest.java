@@ -28,7 +28,7 @@ class LoggingStateTest {
     @BeforeEach
     void startMock() {
         server = CloudTrailServer.start(new CloudTrailEngine(EngineOptions.builder().clock(clock).build()));
-        client = MockClients.of(server, Region.US_EAST_1);
+        client = MockClients.of(server.endpoint(), Region.US_EAST_1);
         client.createTrail(r -> r.name("audit").s3BucketName("audit-logs"));
     }
 

@@ -1,7 +1,7 @@
 package io.github.mockcloudtrail.engine;
 
 import io.github.mockcloudtrail.CloudTrailMock;
-import io.github.mockcloudtrail.server.CloudTrailServer;
+import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -35,10 +35,10 @@ public final class MockClients {
         return mock.clientBuilder().region(region).credentialsProvider(credentialsOf(accountId)).build();
     }
 
-    /** A client for a server started by hand, acting as the default account. */
-    public static CloudTrailClient of(CloudTrailServer server, Region region) {
+    /** A client for an endpoint started by hand, acting as the default account. */
+    public static CloudTrailClient of(URI endpoint, Region region) {
         return CloudTrailClient.builder()
-                .endpointOverride(server.endpoint())
+                .endpointOverride(endpoint)
                 .region(region)
                 .credentialsProvider(credentialsOf(EngineOptions.DEFAULT_ACCOUNT_ID))
                 .httpClientBuilder(ApacheHttpClient.builder())
