@@ -148,12 +148,16 @@ class MultiRegionTrailTest {
     }
 
     @Test
-    void aSingleRegionTrailChangesOnlyFromItsRegionToo(CloudTrailMock mock) {
+    void aSingleRegionTrailChangesOnlyFromItsRegionToo(CloudTrailClient client, CloudTrailMock mock) {
         try (CloudTrailClient euWest = MockClients.in(mock, Region.EU_WEST_1)) {
             assertRejected(() -> euWest.deleteTrail(r -> r.name(LOCAL)), InvalidHomeRegionException.class,
                     "InvalidHomeRegionException")
                     .contains("can only be changed from there, not from eu-west-1");
+            assertRejected(() -> euWest.updateTrail(r -> r.name(LOCAL).isMultiRegionTrail(true)),
+                    InvalidHomeRegionException.class, "InvalidHomeRegionException")
+                    .contains("Trail local was created in us-east-1");
         }
+        assertThat(client.getTrail(r -> r.name("local")).trail().isMultiRegionTrail()).isFalse();
     }
 
     @Test
