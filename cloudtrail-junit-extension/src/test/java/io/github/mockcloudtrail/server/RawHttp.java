@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Raw AWS JSON 1.1 requests, built by hand rather than by an SDK, to check the exact bytes on the wire. The
@@ -38,17 +40,21 @@ final class RawHttp {
 
     /** A request for the operation as the SDK would send it, signed for the default account in us-east-1. */
     HttpRequest.Builder request(String operation, String body) {
-        return HttpRequest.newBuilder(endpoint.resolve("/"))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/x-amz-json-1.1")
-                .header("X-Amz-Target", Operation.TARGET_PREFIX + operation)
-                .header("X-Amz-Date", "20240301T120000Z")
-                .header("Authorization", authorization("123456789012", "us-east-1"));
+        return requestWithout(operation, body, null);
     }
 
-    /** A request without any header: the caller adds what the test needs. */
-    HttpRequest.Builder bare(String body) {
-        return HttpRequest.newBuilder(endpoint.resolve("/")).POST(HttpRequest.BodyPublishers.ofString(body));
+    /** The same request without one of its headers, such as {@code Authorization}. */
+    HttpRequest.Builder requestWithout(String operation, String body, String omittedHeader) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/x-amz-json-1.1");
+        headers.put("X-Amz-Target", Operation.TARGET_PREFIX + operation);
+        headers.put("X-Amz-Date", "20240301T120000Z");
+        headers.put("Authorization", authorization("123456789012", "us-east-1"));
+        headers.remove(omittedHeader);
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve("/"))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return request;
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
