@@ -32,7 +32,14 @@ import software.amazon.awssdk.core.SdkResponse;
  */
 final class CloudTrailHttpHandler implements HttpHandler {
     static final String RESET_PATH = "/_mock/reset";
+    /** The largest request body the mock serves; larger ones are answered with a 413. */
     static final int MAX_BODY_BYTES = 1 << 20;
+    /**
+     * The most the server reads of a body: reading a body somewhat larger than {@link #MAX_BODY_BYTES} to its
+     * end, rather than dropping the connection while the client still sends, lets the client read the 413.
+     * A larger body is answered with a 413 and the connection is closed.
+     */
+    static final long MAX_READ_BYTES = 8L * MAX_BODY_BYTES;
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
     private static final Set<String> ACCEPTED_CONTENT_TYPES =
             Set.of(JSON_1_1, "application/x-amz-json-1.0", "application/json");
@@ -80,7 +87,10 @@ final class CloudTrailHttpHandler implements HttpHandler {
         CredentialScope scope = CredentialScope.parse(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
         Operation operation = operation(exchange.getRequestHeaders().getFirst(TARGET));
         requireJsonContentType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
-        requireBodyWithinLimit(exchange.getRequestContentLength());
+        if (exchange.getRequestContentLength() > MAX_READ_BYTES) {
+            exchange.setPersistent(false);
+            throw tooLarge();
+        }
         Caller caller = engine.callerFor(scope.accessKeyId(), scope.region());
         exchange.getRequestReceiver().receiveFullBytes(
                 (ex, body) -> execute(ex, operation, caller, body),
@@ -89,6 +99,9 @@ final class CloudTrailHttpHandler implements HttpHandler {
 
     private void execute(HttpServerExchange exchange, Operation operation, Caller caller, byte[] body) {
         try {
+            if (body.length > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
             SdkRequest request = (SdkRequest) codec.decode(body, operation.newRequestBuilder());
             SdkResponse response = engine.execute(operation, caller, request);
             sendJson(exchange, 200, codec.encode(response));
@@ -126,12 +139,6 @@ final class CloudTrailHttpHandler implements HttpHandler {
         }
     }
 
-    private static void requireBodyWithinLimit(long contentLength) {
-        if (contentLength > MAX_BODY_BYTES) {
-            throw tooLarge();
-        }
-    }
-
     private void bodyUnreadable(HttpServerExchange exchange, IOException error) {
         exchange.setPersistent(false);
         if (!exchange.isResponseStarted()) {
@@ -157,9 +164,6 @@ final class CloudTrailHttpHandler implements HttpHandler {
      */
     static void sendError(HttpServerExchange exchange, AwsJsonCodec codec, int status, String code, String message) {
         exchange.getResponseHeaders().put(ERROR_TYPE, code);
-        if (status == 413) {
-            exchange.setPersistent(false);
-        }
         sendJson(exchange, status, codec.encodeError(code, message));
     }
 

@@ -209,6 +209,16 @@ class RequestErrorsTest {
     }
 
     @Test
+    void rejectsAChunkedBodyLargerThanOneMebibyte(CloudTrailMock mock) {
+        String huge = "{\"Name\":\"" + "a".repeat(1 << 20) + "\"}";
+        HttpRequest.BodyPublisher withoutLength =
+                HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofString(huge));
+
+        assertError(http(mock).send(http.request("GetTrail", "").POST(withoutLength)), 413,
+                "RequestEntityTooLargeException", "Request body is larger than 1048576 bytes.");
+    }
+
+    @Test
     void servesOnlyPostAtTheRoot(CloudTrailMock mock) {
         HttpResponse<String> get = http(mock).send(http.request("DescribeTrails", "{}").GET());
         HttpResponse<String> elsewhere = http.send(http.request("DescribeTrails", "{}")
