@@ -48,7 +48,7 @@ public enum ErrorCode {
     UNSUPPORTED_OPERATION("UnsupportedOperationException"),
 
     // Protocol-level codes, common to all AWS JSON services.
-    INCOMPLETE_SIGNATURE("IncompleteSignatureException", 403),
+    INCOMPLETE_SIGNATURE("IncompleteSignatureException"),
     INTERNAL_FAILURE("InternalFailure", 500),
     INVALID_SIGNATURE("InvalidSignatureException", 403),
     MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationTokenException", 403),

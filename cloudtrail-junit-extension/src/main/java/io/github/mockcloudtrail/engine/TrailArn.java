@@ -52,7 +52,7 @@ public record TrailArn(String partition, String region, String accountId, String
     }
 
     private static TrailArn parse(String value, ErrorCode malformed, ErrorCode notATrail) {
-        Optional<Arn> parsed = Arn.tryFromString(value);
+        Optional<Arn> parsed = tryParse(value);
         String expected = "'" + value + "' is not a valid trail ARN; the format is " + EXAMPLE + ".";
         if (parsed.isEmpty() || !"cloudtrail".equals(parsed.get().service())) {
             throw new CloudTrailApiException(malformed, expected);
@@ -74,6 +74,15 @@ public record TrailArn(String partition, String region, String accountId, String
         }
         String name = TrailNameRule.requireValid(resource.substring("trail/".length()));
         return new TrailArn(arn.partition(), region, account, name);
+    }
+
+    /** {@link Arn#tryFromString} still throws for some malformed ARNs, such as one ending in {@code trail/}. */
+    private static Optional<Arn> tryParse(String value) {
+        try {
+            return Arn.tryFromString(value);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     @Override

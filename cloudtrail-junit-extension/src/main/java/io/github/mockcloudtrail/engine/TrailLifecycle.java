@@ -24,10 +24,12 @@ final class TrailLifecycle {
     }
 
     CreateTrailResponse create(Caller caller, CreateTrailRequest request) {
-        String name = TrailNameRule.requireValid(Required.member(request.name(), "Name"));
+        Required.members(request, "Name", "S3BucketName");
+        Map<String, String> tags = TagRules.validated(request.tagsList(), "TagsList");
+        String name = TrailNameRule.requireValid(request.name());
         TrailArn arn = TrailArn.of(caller.partition(), caller.region(), caller.accountId(), name);
         TrailSettings settings = new TrailSettings();
-        settings.s3BucketName = Required.member(request.s3BucketName(), "S3BucketName");
+        settings.s3BucketName = request.s3BucketName();
         settings.s3KeyPrefix = TrailSettings.optional(request.s3KeyPrefix(), null);
         settings.snsTopicName = TrailSettings.optional(request.snsTopicName(), null);
         settings.includeGlobalServiceEvents = TrailSettings.flag(request.includeGlobalServiceEvents(), true);
@@ -38,7 +40,6 @@ final class TrailLifecycle {
         settings.kmsKeyId = TrailSettings.optional(request.kmsKeyId(), null);
         settings.organizationTrail = TrailSettings.flag(request.isOrganizationTrail(), false);
         TrailSettings.Validated validated = settings.validate(arn, organizations);
-        Map<String, String> tags = TagRules.validated(request.tagsList(), "TagsList");
         TagRules.requireWithinLimit(tags.size(), name);
         placement.requirePlaceable(arn, settings.multiRegion, null);
 

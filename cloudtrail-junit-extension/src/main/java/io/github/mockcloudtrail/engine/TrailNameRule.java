@@ -32,10 +32,12 @@ final class TrailNameRule {
 
     static Optional<String> violation(String name) {
         String quoted = "Trail name '" + name + "'";
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+        // By code point, so that a character outside the Basic Multilingual Plane is named whole.
+        for (int i = 0; i < name.length(); i += Character.charCount(name.codePointAt(i))) {
+            int c = name.codePointAt(i);
             if (!isAsciiLetterOrDigit(c) && !isSeparator(c)) {
-                return Optional.of(quoted + " contains '" + c + "' at position " + (i + 1)
+                return Optional.of(quoted + " contains '" + Character.toString(c) + "' at position "
+                        + (name.codePointCount(0, i) + 1)
                         + ": only ASCII letters, numbers, periods, underscores and dashes are allowed.");
             }
         }
@@ -58,11 +60,11 @@ final class TrailNameRule {
         return Optional.empty();
     }
 
-    private static boolean isAsciiLetterOrDigit(char c) {
+    private static boolean isAsciiLetterOrDigit(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    private static boolean isSeparator(char c) {
+    private static boolean isSeparator(int c) {
         return c == '.' || c == '_' || c == '-';
     }
 }

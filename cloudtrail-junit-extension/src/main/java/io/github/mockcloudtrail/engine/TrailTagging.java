@@ -45,12 +45,11 @@ final class TrailTagging {
     }
 
     ListTagsResponse list(Caller caller, ListTagsRequest request) {
-        List<String> resourceIds = Required.member(request.hasResourceIdList() ? request.resourceIdList() : null,
-                "ResourceIdList");
+        Required.members(request, "ResourceIdList");
+        List<String> resourceIds = request.resourceIdList();
         if (resourceIds.size() > MAX_RESOURCE_IDS) {
-            throw new CloudTrailApiException(ErrorCode.VALIDATION, "1 validation error detected: Value with "
-                    + resourceIds.size() + " elements at 'resourceIdList' failed to satisfy constraint: Member must have"
-                    + " length less than or equal to " + MAX_RESOURCE_IDS);
+            throw Required.validationError(List.of("Value with " + resourceIds.size() + " elements at 'resourceIdList'"
+                    + " failed to satisfy constraint: Member must have length less than or equal to " + MAX_RESOURCE_IDS));
         }
         List<ResourceTag> resourceTags = resourceIds.stream()
                 .map(resourceId -> ResourceTag.builder()

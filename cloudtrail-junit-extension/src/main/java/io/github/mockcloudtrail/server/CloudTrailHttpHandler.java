@@ -7,6 +7,7 @@ import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.engine.ErrorCode;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
@@ -31,7 +32,14 @@ import software.amazon.awssdk.core.SdkResponse;
  */
 final class CloudTrailHttpHandler implements HttpHandler {
     static final String RESET_PATH = "/_mock/reset";
+    /** The largest request body the mock serves; larger ones are answered with a 413. */
     static final int MAX_BODY_BYTES = 1 << 20;
+    /**
+     * The most the server reads of a body: reading a body somewhat larger than {@link #MAX_BODY_BYTES} to its
+     * end, rather than dropping the connection while the client still sends, lets the client read the 413.
+     * A larger body is answered with a 413 and the connection is closed.
+     */
+    static final long MAX_READ_BYTES = 8L * MAX_BODY_BYTES;
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
     private static final Set<String> ACCEPTED_CONTENT_TYPES =
             Set.of(JSON_1_1, "application/x-amz-json-1.0", "application/json");
@@ -50,25 +58,24 @@ final class CloudTrailHttpHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        String requestId = UUID.randomUUID().toString();
-        exchange.getResponseHeaders().put(REQUEST_ID, requestId);
+        exchange.getResponseHeaders().put(REQUEST_ID, UUID.randomUUID().toString());
         try {
-            route(exchange, requestId);
+            route(exchange);
         } catch (CloudTrailApiException e) {
-            sendError(exchange, e.errorCode().httpStatus(), e.errorCode().code(), e.getMessage());
+            sendError(exchange, codec, e);
         }
     }
 
-    private void route(HttpServerExchange exchange, String requestId) {
+    private void route(HttpServerExchange exchange) {
         String path = exchange.getRequestPath();
         if (!path.equals("/") && !path.equals(RESET_PATH)) {
-            sendError(exchange, 404, ErrorCode.UNKNOWN_OPERATION.code(), "No such resource: " + path
+            sendError(exchange, codec, 404, ErrorCode.UNKNOWN_OPERATION.code(), "No such resource: " + path
                     + "; CloudTrail is served at POST /.");
             return;
         }
         if (!exchange.getRequestMethod().equals(Methods.POST)) {
             exchange.getResponseHeaders().put(Headers.ALLOW, "POST");
-            sendError(exchange, 405, ErrorCode.UNKNOWN_OPERATION.code(), "Method " + exchange.getRequestMethod()
+            sendError(exchange, codec, 405, ErrorCode.UNKNOWN_OPERATION.code(), "Method " + exchange.getRequestMethod()
                     + " is not allowed; CloudTrail requests are POST requests.");
             return;
         }
@@ -80,7 +87,10 @@ final class CloudTrailHttpHandler implements HttpHandler {
         CredentialScope scope = CredentialScope.parse(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
         Operation operation = operation(exchange.getRequestHeaders().getFirst(TARGET));
         requireJsonContentType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
-        requireBodyWithinLimit(exchange.getRequestContentLength());
+        if (exchange.getRequestContentLength() > MAX_READ_BYTES) {
+            exchange.setPersistent(false);
+            throw tooLarge();
+        }
         Caller caller = engine.callerFor(scope.accessKeyId(), scope.region());
         exchange.getRequestReceiver().receiveFullBytes(
                 (ex, body) -> execute(ex, operation, caller, body),
@@ -89,14 +99,17 @@ final class CloudTrailHttpHandler implements HttpHandler {
 
     private void execute(HttpServerExchange exchange, Operation operation, Caller caller, byte[] body) {
         try {
+            if (body.length > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
             SdkRequest request = (SdkRequest) codec.decode(body, operation.newRequestBuilder());
             SdkResponse response = engine.execute(operation, caller, request);
             sendJson(exchange, 200, codec.encode(response));
         } catch (CloudTrailApiException e) {
-            sendError(exchange, e.errorCode().httpStatus(), e.errorCode().code(), e.getMessage());
+            sendError(exchange, codec, e);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Internal failure in " + operation.wireName(), e);
-            sendError(exchange, 500, ErrorCode.INTERNAL_FAILURE.code(), "Internal failure in mock-cloudtrail while"
+            sendError(exchange, codec, 500, ErrorCode.INTERNAL_FAILURE.code(), "Internal failure in mock-cloudtrail while"
                     + " handling " + operation.wireName() + ": " + e);
         }
     }
@@ -126,17 +139,12 @@ final class CloudTrailHttpHandler implements HttpHandler {
         }
     }
 
-    private static void requireBodyWithinLimit(long contentLength) {
-        if (contentLength > MAX_BODY_BYTES) {
-            throw tooLarge();
-        }
-    }
-
     private void bodyUnreadable(HttpServerExchange exchange, IOException error) {
         exchange.setPersistent(false);
         if (!exchange.isResponseStarted()) {
-            CloudTrailApiException tooLarge = tooLarge();
-            sendError(exchange, tooLarge.errorCode().httpStatus(), tooLarge.errorCode().code(), tooLarge.getMessage());
+            sendError(exchange, codec, error instanceof RequestTooBigException ? tooLarge()
+                    : new CloudTrailApiException(ErrorCode.SERIALIZATION, "The request body could not be read: "
+                            + error.getMessage()));
         }
     }
 
@@ -145,11 +153,17 @@ final class CloudTrailHttpHandler implements HttpHandler {
                 "Request body is larger than " + MAX_BODY_BYTES + " bytes.");
     }
 
-    private void sendError(HttpServerExchange exchange, int status, String code, String message) {
+    /** Answers with the error's code, its HTTP status and its message. */
+    static void sendError(HttpServerExchange exchange, AwsJsonCodec codec, CloudTrailApiException error) {
+        sendError(exchange, codec, error.errorCode().httpStatus(), error.errorCode().code(), error.getMessage());
+    }
+
+    /**
+     * Answers with an AWS JSON error: the status, {@code {"__type": code, "message": message}} and the code in
+     * {@code x-amzn-ErrorType}, from which SDKs pick their exception class.
+     */
+    static void sendError(HttpServerExchange exchange, AwsJsonCodec codec, int status, String code, String message) {
         exchange.getResponseHeaders().put(ERROR_TYPE, code);
-        if (status == 413) {
-            exchange.setPersistent(false);
-        }
         sendJson(exchange, status, codec.encodeError(code, message));
     }
 

@@ -49,7 +49,7 @@ public final class CloudTrailServer implements AutoCloseable {
                 .setIoThreads(Math.min(2, Runtime.getRuntime().availableProcessors()))
                 .setWorkerThreads(2)
                 .setWorkerOption(Options.THREAD_DAEMON, true)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) CloudTrailHttpHandler.MAX_BODY_BYTES)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, CloudTrailHttpHandler.MAX_READ_BYTES)
                 .setHandler(new CloudTrailHttpHandler(engine, new AwsJsonCodec()))
                 .build();
         undertow.start();
