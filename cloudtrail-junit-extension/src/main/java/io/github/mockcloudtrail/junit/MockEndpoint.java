@@ -6,7 +6,8 @@ import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.server.CloudTrailServer;
 import java.net.URI;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -24,7 +25,8 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
     private final CloudTrailServer server;
     private final MockSettings settings;
     private final AwsCredentialsProvider credentials;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicReference<String> runningTest = new AtomicReference<>();
+    private boolean closed;
     private CloudTrailClient ownedClient;
     private CloudTrailClient injectedClient;
 
@@ -42,13 +44,38 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
         return server.engine();
     }
 
-    /** The injected client, created on first use and closed with the endpoint. */
+    /**
+     * The injected client, created on first use and closed with the endpoint.
+     *
+     * @throws IllegalStateException once the endpoint is closed, so no client outlives it unclosed
+     */
     synchronized CloudTrailClient client() {
+        if (closed) {
+            throw new IllegalStateException(this + " is closed: the test class that owned it has finished.");
+        }
         if (injectedClient == null) {
             ownedClient = clientBuilder().build();
             injectedClient = SdkClients.unclosable(ownedClient);
         }
         return injectedClient;
+    }
+
+    /**
+     * Marks this endpoint as serving one test until the returned claim is closed.
+     *
+     * <p>Every test method resets the shared state, so two methods running at once would see each
+     * other's trails; this turns that into a clear failure instead of a flaky test.
+     *
+     * @throws ExtensionConfigurationException when another test still holds the endpoint
+     */
+    TestClaim claimFor(String testId) {
+        String running = runningTest.compareAndExchange(null, testId);
+        if (running != null) {
+            throw new ExtensionConfigurationException(testId + " started while " + running + " is still running on"
+                    + " the same mock CloudTrail endpoint. Test methods sharing one @MockCloudTrail endpoint must not"
+                    + " run concurrently: run them in the same thread, or give the class its own @MockCloudTrail.");
+        }
+        return new TestClaim(testId);
     }
 
     @Override
@@ -81,8 +108,13 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
         try {
             engine().seedTrail(seed, region().id());
         } catch (CloudTrailApiException e) {
-            throw new IllegalArgumentException("Cannot seed trail '" + seed.name() + "': " + e, e);
+            throw new IllegalArgumentException("Trail '" + seed.name() + "' cannot be seeded: " + reason(e), e);
         }
+    }
+
+    /** Why CloudTrail rejected a seed, as its error code and message. */
+    static String reason(CloudTrailApiException rejection) {
+        return rejection.errorCode().code() + ": " + rejection.getMessage();
     }
 
     @Override
@@ -90,25 +122,42 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
         engine().reset();
     }
 
+    /** Closes the injected client, then the server; later calls do nothing. */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            CloudTrailClient owned;
-            synchronized (this) {
-                owned = ownedClient;
+        CloudTrailClient owned;
+        synchronized (this) {
+            if (closed) {
+                return;
             }
-            try {
-                if (owned != null) {
-                    owned.close();
-                }
-            } finally {
-                server.close();
+            closed = true;
+            owned = ownedClient;
+        }
+        try {
+            if (owned != null) {
+                owned.close();
             }
+        } finally {
+            server.close();
         }
     }
 
     @Override
     public String toString() {
         return "CloudTrailMock[" + endpoint() + ", " + region() + ", " + accountId() + "]";
+    }
+
+    /** One test's hold on the endpoint; kept in the test method's Store, so JUnit releases it after the test. */
+    final class TestClaim implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        private final String testId;
+
+        private TestClaim(String testId) {
+            this.testId = testId;
+        }
+
+        @Override
+        public void close() {
+            runningTest.compareAndSet(testId, null);
+        }
     }
 }
