@@ -37,11 +37,9 @@ class DoubleRegistrationTest {
         assertThat(ENDPOINTS).hasSize(2).containsOnly(ENDPOINTS.get(0));
     }
 
+    /** What both registrations must give: one endpoint, class and method seeds applied once, one resolver. */
     @Scenario
-    @MockCloudTrail
-    @ExtendWith(MockCloudTrailExtension.class)
-    @SeedTrail(name = "class-seed")
-    static class AnnotationPlusExtendWith {
+    abstract static class SeedsOnceAndResolvesOnce {
         @BeforeAll
         static void recordEndpoint(CloudTrailMock mock) {
             ENDPOINTS.add(mock.endpoint());
@@ -55,23 +53,16 @@ class DoubleRegistrationTest {
         }
     }
 
-    @Scenario
+    @MockCloudTrail
+    @ExtendWith(MockCloudTrailExtension.class)
+    @SeedTrail(name = "class-seed")
+    static class AnnotationPlusExtendWith extends SeedsOnceAndResolvesOnce {
+    }
+
     @MockCloudTrail
     @SeedTrail(name = "class-seed")
-    static class AnnotationPlusRegisteredInstance {
+    static class AnnotationPlusRegisteredInstance extends SeedsOnceAndResolvesOnce {
         @RegisterExtension
         static final MockCloudTrailExtension SECOND_INSTANCE = new MockCloudTrailExtension();
-
-        @BeforeAll
-        static void recordEndpoint(CloudTrailMock mock) {
-            ENDPOINTS.add(mock.endpoint());
-        }
-
-        @Test
-        @SeedTrail(name = "method-seed")
-        void seedsOnceAndResolvesOnce(CloudTrailClient client, CloudTrailMock mock) {
-            ENDPOINTS.add(mock.endpoint());
-            assertThat(trailNames(client)).containsExactlyInAnyOrder("class-seed", "method-seed");
-        }
     }
 }

@@ -12,28 +12,25 @@ class QuietLoggingTest {
     @ParameterizedTest
     @ValueSource(strings = {"org.xnio", "io.undertow", "org.jboss.threads"})
     void quietsAnUnconfiguredServerLoggerToWarning(String name) {
-        Logger logger = Logger.getLogger(name);
-        Level configured = logger.getLevel();
-        try {
-            logger.setLevel(null);
-            QuietLogging.apply();
-            assertThat(logger.getLevel()).isEqualTo(Level.WARNING);
-        } finally {
-            logger.setLevel(configured);
-        }
+        assertThat(levelAfterApply(name, null)).isEqualTo(Level.WARNING);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"org.xnio", "io.undertow", "org.jboss.threads"})
     void keepsALevelTheUserConfigured(String name) {
+        assertThat(levelAfterApply(name, Level.FINE)).isEqualTo(Level.FINE);
+    }
+
+    /** The logger's level after {@link QuietLogging#apply()}, when it was configured with the given level. */
+    private static Level levelAfterApply(String name, Level configured) {
         Logger logger = Logger.getLogger(name);
-        Level configured = logger.getLevel();
+        Level original = logger.getLevel();
         try {
-            logger.setLevel(Level.FINE);
-            QuietLogging.apply();
-            assertThat(logger.getLevel()).isEqualTo(Level.FINE);
-        } finally {
             logger.setLevel(configured);
+            QuietLogging.apply();
+            return logger.getLevel();
+        } finally {
+            logger.setLevel(original);
         }
     }
 }

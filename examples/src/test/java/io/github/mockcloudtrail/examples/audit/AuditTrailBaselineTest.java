@@ -23,12 +23,7 @@ class AuditTrailBaselineTest {
         BaselineReport report = new AuditTrailBaseline(cloudTrail, POLICY).enforce();
 
         assertThat(report.changes()).containsExactly(Change.CREATED_TRAIL, Change.STARTED_LOGGING);
-        Trail trail = cloudTrail.getTrail(r -> r.name("org-audit")).trail();
-        assertThat(trail.s3BucketName()).isEqualTo("example-org-audit-logs");
-        assertThat(trail.isMultiRegionTrail()).isTrue();
-        assertThat(trail.isOrganizationTrail()).isTrue();
-        assertThat(trail.logFileValidationEnabled()).isTrue();
-        assertThat(cloudTrail.getTrailStatus(r -> r.name("org-audit")).isLogging()).isTrue();
+        assertMeetsThePolicy(cloudTrail, "example-org-audit-logs");
     }
 
     @Test
@@ -38,12 +33,7 @@ class AuditTrailBaselineTest {
 
         assertThat(report.changes()).containsExactly(Change.ENABLED_MULTI_REGION, Change.ENABLED_LOG_FILE_VALIDATION,
                 Change.MADE_ORGANIZATION_WIDE, Change.STARTED_LOGGING);
-        Trail trail = cloudTrail.getTrail(r -> r.name("org-audit")).trail();
-        assertThat(trail.s3BucketName()).isEqualTo("legacy-audit-logs");
-        assertThat(trail.isMultiRegionTrail()).isTrue();
-        assertThat(trail.isOrganizationTrail()).isTrue();
-        assertThat(trail.logFileValidationEnabled()).isTrue();
-        assertThat(cloudTrail.getTrailStatus(r -> r.name("org-audit")).isLogging()).isTrue();
+        assertMeetsThePolicy(cloudTrail, "legacy-audit-logs");
     }
 
     @Test
@@ -77,6 +67,15 @@ class AuditTrailBaselineTest {
 
         assertThat(error.awsErrorDetails().errorCode()).isEqualTo("InvalidS3BucketNameException");
         assertThat(cloudTrail.describeTrails().trailList()).isEmpty();
+    }
+
+    private static void assertMeetsThePolicy(CloudTrailClient cloudTrail, String expectedBucket) {
+        Trail trail = cloudTrail.getTrail(r -> r.name("org-audit")).trail();
+        assertThat(trail.s3BucketName()).isEqualTo(expectedBucket);
+        assertThat(trail.isMultiRegionTrail()).isTrue();
+        assertThat(trail.isOrganizationTrail()).isTrue();
+        assertThat(trail.logFileValidationEnabled()).isTrue();
+        assertThat(cloudTrail.getTrailStatus(r -> r.name("org-audit")).isLogging()).isTrue();
     }
 
     @Nested
