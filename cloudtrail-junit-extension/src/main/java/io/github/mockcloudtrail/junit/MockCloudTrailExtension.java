@@ -1,7 +1,6 @@
 package io.github.mockcloudtrail.junit;
 
 import io.github.mockcloudtrail.CloudTrailMock;
-import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -128,10 +127,10 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
     private static void seed(MockEndpoint endpoint, AnnotatedElement element) {
         for (SeedTrail annotation : SeedTrailAnnotations.on(element)) {
             try {
-                endpoint.engine().seedTrail(SeedTrailAnnotations.toSeed(annotation), endpoint.region().id());
-            } catch (CloudTrailApiException e) {
+                endpoint.seedTrail(SeedTrailAnnotations.toSeed(annotation));
+            } catch (MockEndpoint.SeedRejected e) {
                 throw new ExtensionConfigurationException(SeedTrailAnnotations.describe(annotation) + " on "
-                        + name(element) + " is invalid: " + MockEndpoint.reason(e), e);
+                        + name(element) + " is invalid: " + e.reason(), e);
             }
         }
     }

@@ -2,9 +2,11 @@ package io.github.mockcloudtrail.junit;
 
 import io.github.mockcloudtrail.CloudTrailMock;
 import io.github.mockcloudtrail.TrailSeed;
+import io.github.mockcloudtrail.engine.AccountIds;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.server.CloudTrailServer;
+import io.github.mockcloudtrail.server.RegionNames;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -105,16 +107,17 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
 
     @Override
     public void seedTrail(TrailSeed seed) {
+        seed.accountId().filter(account -> !AccountIds.isValid(account)).ifPresent(account -> {
+            throw new SeedRejected(seed, "accountId '" + account + "' is not an account ID: it must be 12 digits.");
+        });
+        seed.region().filter(region -> !RegionNames.isValid(region)).ifPresent(region -> {
+            throw new SeedRejected(seed, "region '" + region + "' is not a Region name such as us-east-1.");
+        });
         try {
             engine().seedTrail(seed, region().id());
         } catch (CloudTrailApiException e) {
-            throw new IllegalArgumentException("Trail '" + seed.name() + "' cannot be seeded: " + reason(e), e);
+            throw new SeedRejected(seed, e.errorCode().code() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Why CloudTrail rejected a seed, as its error code and message. */
-    static String reason(CloudTrailApiException rejection) {
-        return rejection.errorCode().code() + ": " + rejection.getMessage();
     }
 
     @Override
@@ -145,6 +148,25 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
     @Override
     public String toString() {
         return "CloudTrailMock[" + endpoint() + ", " + region() + ", " + accountId() + "]";
+    }
+
+    /** Why a seed cannot be created: a CloudTrail error code and rule, or a bad account or Region. */
+    static final class SeedRejected extends IllegalArgumentException {
+        private final String reason;
+
+        SeedRejected(TrailSeed seed, String reason) {
+            this(seed, reason, null);
+        }
+
+        SeedRejected(TrailSeed seed, String reason, Throwable cause) {
+            super("Trail '" + seed.name() + "' cannot be seeded: " + reason, cause);
+            this.reason = reason;
+        }
+
+        /** The reason alone, without the trail's name. */
+        String reason() {
+            return reason;
+        }
     }
 
     /** One test's hold on the endpoint; kept in the test method's Store, so JUnit releases it after the test. */

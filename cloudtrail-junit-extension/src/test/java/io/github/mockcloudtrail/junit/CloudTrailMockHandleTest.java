@@ -8,7 +8,9 @@ import io.github.mockcloudtrail.CloudTrailMock;
 import io.github.mockcloudtrail.TrailSeed;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
@@ -83,7 +85,25 @@ class CloudTrailMockHandleTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> mock.seedTrail(TrailSeed.named("audit").s3BucketName("Bad_Bucket").build()))
                 .withMessageStartingWith("Trail 'audit' cannot be seeded: InvalidS3BucketNameException: ");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> mock.seedTrail(TrailSeed.named("audit").accountId("42").build()))
+                .withMessage("Trail 'audit' cannot be seeded: accountId '42' is not an account ID: it must be 12 digits.");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> mock.seedTrail(TrailSeed.named("audit").region("Frankfurt").build()))
+                .withMessage("Trail 'audit' cannot be seeded: region 'Frankfurt' is not a Region name such as us-east-1.");
         assertThat(trailNames(client)).isEmpty();
+    }
+
+    @Test
+    void seedTrailCanPlaceATrailInAnotherAccountAndRegion(CloudTrailMock mock) {
+        mock.seedTrail(TrailSeed.named("elsewhere").accountId("210987654321").region("ap-southeast-2").build());
+
+        try (CloudTrailClient other = mock.clientBuilder().region(Region.AP_SOUTHEAST_2)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("210987654321", "any")))
+                .build()) {
+            assertThat(other.getTrail(r -> r.name("elsewhere")).trail().trailARN())
+                    .isEqualTo("arn:aws:cloudtrail:ap-southeast-2:210987654321:trail/elsewhere");
+        }
     }
 
     @Test

@@ -31,6 +31,12 @@ class InvalidConfigurationTest {
                 Arguments.of(OrganizationTrailWithoutOrganization.class, "@SeedTrail(name = \"org-trail\") on "
                         + OrganizationTrailWithoutOrganization.class.getName()
                         + " is invalid: OrganizationsNotInUseException: "),
+                Arguments.of(InvalidSeedAccount.class, "@SeedTrail(name = \"elsewhere\") on "
+                        + InvalidSeedAccount.class.getName()
+                        + " is invalid: accountId '12' is not an account ID: it must be 12 digits."),
+                Arguments.of(InvalidSeedRegion.class, "@SeedTrail(name = \"elsewhere\") on "
+                        + InvalidSeedRegion.class.getName()
+                        + " is invalid: region 'Mars' is not a Region name such as us-east-1."),
                 Arguments.of(InvalidRegion.class, "@MockCloudTrail(region = \"Mars\") on "
                         + InvalidRegion.class.getName() + " is not a Region name such as us-east-1."),
                 Arguments.of(InvalidAccount.class, "@MockCloudTrail(accountId = \"1234\") on "
@@ -98,6 +104,24 @@ class InvalidConfigurationTest {
     @MockCloudTrail
     @SeedTrail(name = "org-trail", organizationTrail = true)
     static class OrganizationTrailWithoutOrganization {
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @Scenario
+    @MockCloudTrail
+    @SeedTrail(name = "elsewhere", accountId = "12")
+    static class InvalidSeedAccount {
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @Scenario
+    @MockCloudTrail
+    @SeedTrail(name = "elsewhere", region = "Mars")
+    static class InvalidSeedRegion {
         @Test
         void neverRuns() {
         }
