@@ -27,13 +27,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p><b>State between tests.</b> Trails come from {@link SeedTrail} on the class and on each method.
  * Before each test method the state goes back to the class's baseline, which is the class seeds plus
- * whatever {@code @BeforeAll} methods did, and then that method's seeds are added. A {@code @Nested}
- * class without its own {@code @MockCloudTrail} shares the enclosing class's endpoint and starts from
- * the enclosing baseline plus its own class seeds; with its own annotation it gets its own endpoint.
- * The annotation is inherited by subclasses.
+ * whatever {@code @BeforeAll} methods did (taken just before the first test method), and then that
+ * method's seeds are added; nothing a test changes reaches the next one. A {@code @Nested} class
+ * without its own {@code @MockCloudTrail} shares the enclosing class's endpoint and starts from the
+ * enclosing baseline plus its own class seeds; with its own annotation it gets its own endpoint with
+ * only its own seeds. Subclasses of an annotated class each get their own endpoint. Registering the
+ * extension a second time ({@code @ExtendWith} or {@code @RegisterExtension}) changes nothing.
  *
  * <p><b>Limits.</b> Methods of one class share one endpoint, so they must not run concurrently with
- * each other; test classes running in parallel each have their own endpoint and do not interfere.
+ * each other: when they do, the second fails with a message saying so. Test classes running in
+ * parallel each have their own endpoint and do not interfere.
  *
  * <pre>{@code
  * @MockCloudTrail(region = "eu-west-1")

@@ -1,9 +1,9 @@
 package io.github.mockcloudtrail.junit;
 
 import io.github.mockcloudtrail.CloudTrailMock;
-import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -41,33 +41,35 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
     @Override
     public void beforeAll(ExtensionContext context) {
         ExtensionContext owner = owner(context);
+        if (!isResponsibleFor(owner)) {
+            return;
+        }
         MockEndpoint endpoint = endpoint(owner);
         if (owner != context) {
             // A nested class sharing its enclosing class's endpoint starts from the enclosing baseline.
-            context.getParent().ifPresent(parent -> endpoint.engine().restore(baseline(parent, endpoint)));
+            endpoint.engine().restore(baseline(context.getParent().orElseThrow(), endpoint));
             seed(endpoint, context.getRequiredTestClass());
         }
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        MockEndpoint endpoint = endpoint(owner(context));
-        ExtensionContext classContext = classContext(context);
-        ExtensionContext.Store store = classContext.getStore(NAMESPACE);
-        String key = baselineKey(classContext);
-        CloudTrailEngine.Snapshot baseline = store.get(key, CloudTrailEngine.Snapshot.class);
-        if (baseline == null) {
-            store.put(key, endpoint.engine().snapshot());
-        } else {
-            endpoint.engine().restore(baseline);
+        ExtensionContext owner = owner(context);
+        if (!isResponsibleFor(owner)) {
+            return;
         }
+        MockEndpoint endpoint = endpoint(owner);
+        context.getStore(NAMESPACE).put("claim", endpoint.claimFor(context.getUniqueId()));
+        endpoint.engine().restore(baseline(classContext(context), endpoint));
         seed(endpoint, context.getRequiredTestMethod());
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();
-        return type == CloudTrailClient.class || type == CloudTrailClientBuilder.class || type == CloudTrailMock.class;
+        boolean ours = type == CloudTrailClient.class || type == CloudTrailClientBuilder.class
+                || type == CloudTrailMock.class;
+        return ours && isResponsibleFor(owner(extensionContext));
     }
 
     @Override
@@ -83,11 +85,21 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
         return endpoint;
     }
 
-    /** The owner's endpoint, started with the owner's class seeds the first time it is asked for. */
+    /**
+     * Whether this instance serves the owner's endpoint: the first instance to ask claims it. A class
+     * can register the extension twice ({@code @MockCloudTrail} and a {@code @RegisterExtension} field);
+     * the second instance then stands aside instead of seeding twice or competing to resolve parameters.
+     */
     @SuppressWarnings("deprecation") // getOrComputeIfAbsent: computeIfAbsent exists only since JUnit 6.
+    private boolean isResponsibleFor(ExtensionContext owner) {
+        return owner.getStore(NAMESPACE).getOrComputeIfAbsent("extension:" + owner.getUniqueId(), key -> this) == this;
+    }
+
+    /** The owner's endpoint, started with the owner's class seeds the first time it is asked for. */
+    @SuppressWarnings("deprecation")
     private static MockEndpoint endpoint(ExtensionContext owner) {
         Class<?> ownerClass = owner.getRequiredTestClass();
-        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(owner.getUniqueId(), key -> {
+        return owner.getStore(NAMESPACE).getOrComputeIfAbsent("endpoint:" + owner.getUniqueId(), key -> {
             MockSettings settings = AnnotationSupport.findAnnotation(ownerClass, MockCloudTrail.class)
                     .map(annotation -> MockSettings.from(annotation, ownerClass))
                     .orElseGet(() -> MockSettings.from(Defaults.ANNOTATION, ownerClass));
@@ -102,24 +114,23 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
         }, MockEndpoint.class);
     }
 
-    /** A class's baseline: taken the first time it is needed, after its seeds and {@code @BeforeAll}. */
+    /**
+     * A class's baseline, taken the first time it is needed (before its first test method, or before
+     * its first nested class): its seeds plus whatever its {@code @BeforeAll} methods did.
+     */
     @SuppressWarnings("deprecation")
     private static CloudTrailEngine.Snapshot baseline(ExtensionContext classContext, MockEndpoint endpoint) {
-        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(baselineKey(classContext),
+        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent("baseline:" + classContext.getUniqueId(),
                 key -> endpoint.engine().snapshot(), CloudTrailEngine.Snapshot.class);
-    }
-
-    private static String baselineKey(ExtensionContext classContext) {
-        return "baseline:" + classContext.getUniqueId();
     }
 
     private static void seed(MockEndpoint endpoint, AnnotatedElement element) {
         for (SeedTrail annotation : SeedTrailAnnotations.on(element)) {
             try {
-                endpoint.engine().seedTrail(SeedTrailAnnotations.toSeed(annotation), endpoint.region().id());
-            } catch (CloudTrailApiException e) {
+                endpoint.seedTrail(SeedTrailAnnotations.toSeed(annotation));
+            } catch (MockEndpoint.SeedRejected e) {
                 throw new ExtensionConfigurationException(SeedTrailAnnotations.describe(annotation) + " on "
-                        + name(element) + " is invalid: " + e.errorCode().code() + ": " + e.getMessage());
+                        + name(element) + " is invalid: " + e.reason(), e);
             }
         }
     }
@@ -154,11 +165,10 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
     }
 
     private static String name(AnnotatedElement element) {
-        if (element instanceof Class<?> type) {
-            return type.getName();
+        if (element instanceof Method method) {
+            return method.getDeclaringClass().getName() + "." + method.getName() + "()";
         }
-        java.lang.reflect.Method method = (java.lang.reflect.Method) element;
-        return method.getDeclaringClass().getName() + "." + method.getName() + "()";
+        return ((Class<?>) element).getName();
     }
 
     /** A stand-in for the annotation's defaults, when the extension is registered without it. */

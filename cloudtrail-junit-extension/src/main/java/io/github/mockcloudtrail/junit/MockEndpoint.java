@@ -2,11 +2,14 @@ package io.github.mockcloudtrail.junit;
 
 import io.github.mockcloudtrail.CloudTrailMock;
 import io.github.mockcloudtrail.TrailSeed;
+import io.github.mockcloudtrail.engine.AccountIds;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.server.CloudTrailServer;
+import io.github.mockcloudtrail.server.RegionNames;
 import java.net.URI;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
@@ -24,7 +27,8 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
     private final CloudTrailServer server;
     private final MockSettings settings;
     private final AwsCredentialsProvider credentials;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicReference<String> runningTest = new AtomicReference<>();
+    private boolean closed;
     private CloudTrailClient ownedClient;
     private CloudTrailClient injectedClient;
 
@@ -42,13 +46,38 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
         return server.engine();
     }
 
-    /** The injected client, created on first use and closed with the endpoint. */
+    /**
+     * The injected client, created on first use and closed with the endpoint.
+     *
+     * @throws IllegalStateException once the endpoint is closed, so no client outlives it unclosed
+     */
     synchronized CloudTrailClient client() {
+        if (closed) {
+            throw new IllegalStateException(this + " is closed: the test class that owned it has finished.");
+        }
         if (injectedClient == null) {
             ownedClient = clientBuilder().build();
             injectedClient = SdkClients.unclosable(ownedClient);
         }
         return injectedClient;
+    }
+
+    /**
+     * Marks this endpoint as serving one test until the returned claim is closed.
+     *
+     * <p>Every test method resets the shared state, so two methods running at once would see each
+     * other's trails; this turns that into a clear failure instead of a flaky test.
+     *
+     * @throws ExtensionConfigurationException when another test still holds the endpoint
+     */
+    TestClaim claimFor(String testId) {
+        String running = runningTest.compareAndExchange(null, testId);
+        if (running != null) {
+            throw new ExtensionConfigurationException(testId + " started while " + running + " is still running on"
+                    + " the same mock CloudTrail endpoint. Test methods sharing one @MockCloudTrail endpoint must not"
+                    + " run concurrently: run them in the same thread, or give the class its own @MockCloudTrail.");
+        }
+        return new TestClaim(testId);
     }
 
     @Override
@@ -78,10 +107,16 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
 
     @Override
     public void seedTrail(TrailSeed seed) {
+        seed.accountId().filter(account -> !AccountIds.isValid(account)).ifPresent(account -> {
+            throw new SeedRejected(seed, "accountId '" + account + "' is not an account ID: it must be 12 digits.");
+        });
+        seed.region().filter(region -> !RegionNames.isValid(region)).ifPresent(region -> {
+            throw new SeedRejected(seed, "region '" + region + "' is not a Region name such as us-east-1.");
+        });
         try {
             engine().seedTrail(seed, region().id());
         } catch (CloudTrailApiException e) {
-            throw new IllegalArgumentException("Cannot seed trail '" + seed.name() + "': " + e, e);
+            throw new SeedRejected(seed, e.errorCode().code() + ": " + e.getMessage(), e);
         }
     }
 
@@ -90,25 +125,61 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
         engine().reset();
     }
 
+    /** Closes the injected client, then the server; later calls do nothing. */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            CloudTrailClient owned;
-            synchronized (this) {
-                owned = ownedClient;
+        CloudTrailClient owned;
+        synchronized (this) {
+            if (closed) {
+                return;
             }
-            try {
-                if (owned != null) {
-                    owned.close();
-                }
-            } finally {
-                server.close();
+            closed = true;
+            owned = ownedClient;
+        }
+        try {
+            if (owned != null) {
+                owned.close();
             }
+        } finally {
+            server.close();
         }
     }
 
     @Override
     public String toString() {
         return "CloudTrailMock[" + endpoint() + ", " + region() + ", " + accountId() + "]";
+    }
+
+    /** Why a seed cannot be created: a CloudTrail error code and rule, or a bad account or Region. */
+    static final class SeedRejected extends IllegalArgumentException {
+        private final String reason;
+
+        SeedRejected(TrailSeed seed, String reason) {
+            this(seed, reason, null);
+        }
+
+        SeedRejected(TrailSeed seed, String reason, Throwable cause) {
+            super("Trail '" + seed.name() + "' cannot be seeded: " + reason, cause);
+            this.reason = reason;
+        }
+
+        /** The reason alone, without the trail's name. */
+        String reason() {
+            return reason;
+        }
+    }
+
+    /** One test's hold on the endpoint; kept in the test method's Store, so JUnit releases it after the test. */
+    final class TestClaim implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        private final String testId;
+
+        private TestClaim(String testId) {
+            this.testId = testId;
+        }
+
+        @Override
+        public void close() {
+            runningTest.compareAndSet(testId, null);
+        }
     }
 }

@@ -3,9 +3,9 @@ package io.github.mockcloudtrail.junit;
 import io.github.mockcloudtrail.engine.AccountIds;
 import io.github.mockcloudtrail.engine.EngineOptions;
 import io.github.mockcloudtrail.engine.Organization;
+import io.github.mockcloudtrail.server.RegionNames;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import software.amazon.awssdk.regions.Region;
 
@@ -18,11 +18,9 @@ import software.amazon.awssdk.regions.Region;
  * @param engineOptions the engine's options
  */
 record MockSettings(Region region, String accountId, EngineOptions engineOptions) {
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
-
     static MockSettings from(MockCloudTrail annotation, Class<?> testClass) {
         String where = " on " + testClass.getName();
-        if (!REGION.matcher(annotation.region()).matches()) {
+        if (!RegionNames.isValid(annotation.region())) {
             throw new ExtensionConfigurationException("@MockCloudTrail(region = \"" + annotation.region() + "\")"
                     + where + " is not a Region name such as us-east-1.");
         }

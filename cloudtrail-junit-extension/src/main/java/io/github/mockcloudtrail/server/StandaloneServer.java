@@ -10,14 +10,20 @@ import java.util.concurrent.CountDownLatch;
  * other client.
  *
  * <p>Prints exactly one line, {@code mock-cloudtrail listening on http://127.0.0.1:PORT}, once it
- * accepts requests, and stops cleanly on SIGTERM or Ctrl-C. {@code POST /_mock/reset} empties all state.
+ * accepts requests, and nothing else while it runs; stops cleanly on SIGTERM or Ctrl-C.
+ * {@code POST /_mock/reset} empties all state. Exit status 2 means bad arguments, 1 that the port
+ * could not be bound.
  *
  * <pre>{@code
  * java -jar cloudtrail-mock-server.jar --port 4599
  * aws --endpoint-url http://127.0.0.1:4599 cloudtrail create-trail --name audit --s3-bucket-name audit-logs
+ * curl -X POST http://127.0.0.1:4599/_mock/reset
  * }</pre>
  */
 public final class StandaloneServer {
+    static final int EXIT_BAD_ARGUMENTS = 2;
+    static final int EXIT_CANNOT_LISTEN = 1;
+
     private StandaloneServer() {
     }
 
@@ -30,12 +36,17 @@ public final class StandaloneServer {
         try {
             options = StandaloneOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(StandaloneOptions.USAGE);
-            System.exit(2);
+            exit(EXIT_BAD_ARGUMENTS, e.getMessage() + System.lineSeparator() + StandaloneOptions.USAGE);
             return;
         }
-        CloudTrailServer server = CloudTrailServer.start(new CloudTrailEngine(options.engineOptions()), options.port());
+        CloudTrailServer server;
+        try {
+            server = CloudTrailServer.start(new CloudTrailEngine(options.engineOptions()), options.port());
+        } catch (RuntimeException e) {
+            exit(EXIT_CANNOT_LISTEN, "mock-cloudtrail cannot listen on " + CloudTrailServer.LOOPBACK + ":"
+                    + options.port() + ": " + rootCause(e).getMessage());
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -48,5 +59,18 @@ public final class StandaloneServer {
     static void announce(PrintStream out, CloudTrailServer server) {
         out.println("mock-cloudtrail listening on " + server.endpoint());
         out.flush();
+    }
+
+    private static void exit(int status, String message) {
+        System.err.println(message);
+        System.exit(status);
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

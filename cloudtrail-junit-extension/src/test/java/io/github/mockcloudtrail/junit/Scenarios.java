@@ -1,0 +1,85 @@
+package io.github.mockcloudtrail.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.ClassSelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.Trail;
+
+/**
+ * Runs {@link Scenario} classes under JUnit's {@code EngineTestKit}, the way a build would run them,
+ * so a test can check how the extension behaved across a whole class lifecycle.
+ */
+final class Scenarios {
+    private Scenarios() {
+    }
+
+    static EngineExecutionResults run(Class<?>... scenarios) {
+        return kit(scenarios).execute();
+    }
+
+    /**
+     * Runs with JUnit's parallel execution on: classes concurrently with each other, the methods of a
+     * class one after another unless {@code @Execution(CONCURRENT)} says otherwise.
+     */
+    static EngineExecutionResults runInParallel(Class<?>... scenarios) {
+        return kit(scenarios)
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.default", "same_thread")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "4")
+                .execute();
+    }
+
+    private static EngineTestKit.Builder kit(Class<?>... scenarios) {
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(Arrays.stream(scenarios).map(DiscoverySelectors::selectClass).toArray(ClassSelector[]::new))
+                .configurationParameter(Scenario.ENABLED, "true");
+    }
+
+    /** Asserts that nothing failed and that exactly this many tests ran. */
+    static void assertAllSucceeded(EngineExecutionResults results, int tests) {
+        assertThat(failures(results)).as("failures").isEmpty();
+        results.testEvents().assertStatistics(stats -> stats.started(tests).succeeded(tests).skipped(0));
+    }
+
+    /** What made tests or containers fail, in the order they failed. */
+    static List<Throwable> failures(EngineExecutionResults results) {
+        return results.allEvents().failed().stream()
+                .map(Scenarios::throwable)
+                .toList();
+    }
+
+    /** The failures of tests (not containers), by display name of the test method. */
+    static Throwable testFailure(EngineExecutionResults results, String methodName) {
+        return results.testEvents().failed().stream()
+                .filter(event -> event.getTestDescriptor().getDisplayName().startsWith(methodName + "("))
+                .map(Scenarios::throwable)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no failed test named " + methodName));
+    }
+
+    /** The one container (class) that failed. */
+    static Throwable containerFailure(EngineExecutionResults results) {
+        List<Event> failed = results.containerEvents().failed().list();
+        assertThat(failed).as("failed containers").hasSize(1);
+        return throwable(failed.get(0));
+    }
+
+    private static Throwable throwable(Event event) {
+        return event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
+    }
+
+    /** The names of the trails the client sees, in the order DescribeTrails lists them. */
+    static List<String> trailNames(CloudTrailClient client) {
+        return client.describeTrails().trailList().stream().map(Trail::name).toList();
+    }
+}
