@@ -111,11 +111,21 @@ public final class CloudTrailEngine {
      * when the seed is logging, called by the seed's account in the seed's Region.
      *
      * @param defaultRegion the Region for a seed that does not name one
-     * @throws CloudTrailApiException if CloudTrail would reject the trail
+     * @throws CloudTrailApiException if CloudTrail would reject the trail, or ({@code ValidationException})
+     *     if the seed's account or Region is malformed
      */
     public void seedTrail(TrailSeed seed, String defaultRegion) {
         String account = seed.accountId().orElse(options.defaultAccountId());
-        Caller caller = new Caller(account, seed.region().orElse(defaultRegion), account);
+        String region = seed.region().orElse(defaultRegion);
+        if (!AccountIds.isValid(account)) {
+            throw new CloudTrailApiException(ErrorCode.VALIDATION,
+                    "accountId '" + account + "' is not an account ID: it must be 12 digits.");
+        }
+        if (!RegionNames.isValid(region)) {
+            throw new CloudTrailApiException(ErrorCode.VALIDATION,
+                    "region '" + region + "' is not a Region name such as us-east-1.");
+        }
+        Caller caller = new Caller(account, region, account);
         lock.writeLock().lock();
         try {
             TrailSeeder.seed(seed, caller, this::executeLocked);

@@ -23,7 +23,7 @@ final class KmsKeyRule {
     private static final Pattern BARE_KEY_ID = Pattern.compile(KEY_ID);
     private static final Pattern BARE_ALIAS = Pattern.compile(ALIAS);
     private static final Pattern KMS_ARN =
-            Pattern.compile("arn:(aws[a-z-]*):kms:([a-z]{2}(?:-[a-z]+)+-\\d{1,2}):(\\d{12}):(" + "key/" + KEY_ID + "|" + ALIAS + ")");
+            Pattern.compile("arn:(aws[a-z-]*):kms:(" + RegionNames.REGEX + "):(\\d{12}):(" + "key/" + KEY_ID + "|" + ALIAS + ")");
 
     private KmsKeyRule() {
     }

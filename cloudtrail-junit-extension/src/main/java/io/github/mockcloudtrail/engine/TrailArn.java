@@ -1,7 +1,6 @@
 package io.github.mockcloudtrail.engine;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.arns.Arn;
 
 /**
@@ -19,7 +18,6 @@ import software.amazon.awssdk.arns.Arn;
  */
 public record TrailArn(String partition, String region, String accountId, String name) {
     static final String EXAMPLE = "arn:aws:cloudtrail:us-east-1:123456789012:trail/MyTrail";
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
     public static TrailArn of(String partition, String region, String accountId, String name) {
         return new TrailArn(partition, region, accountId, name);
@@ -28,10 +26,6 @@ public record TrailArn(String partition, String region, String accountId, String
     /** Whether the parameter is meant as an ARN rather than a trail name. */
     static boolean looksLikeArn(String nameOrArn) {
         return nameOrArn.startsWith("arn:");
-    }
-
-    static boolean isRegionName(String region) {
-        return REGION.matcher(region).matches();
     }
 
     /**
@@ -60,7 +54,7 @@ public record TrailArn(String partition, String region, String accountId, String
         Arn arn = parsed.get();
         String region = arn.region().orElse("");
         String account = arn.accountId().orElse("");
-        if (!isRegionName(region) || !AccountIds.isValid(account) || !Partitions.of(region).equals(arn.partition())) {
+        if (!RegionNames.isValid(region) || !AccountIds.isValid(account) || !Partitions.of(region).equals(arn.partition())) {
             throw new CloudTrailApiException(malformed, expected);
         }
         String resource = arn.resourceAsString();

@@ -9,6 +9,7 @@ final class TrailRenderer {
     private TrailRenderer() {
     }
 
+    @SuppressWarnings("deprecation") // SnsTopicName is deprecated in the model, yet CloudTrail still returns it.
     static Trail trail(TrailState trail) {
         return Trail.builder()
                 .name(trail.name())

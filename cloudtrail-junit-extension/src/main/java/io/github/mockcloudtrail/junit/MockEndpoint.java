@@ -2,11 +2,9 @@ package io.github.mockcloudtrail.junit;
 
 import io.github.mockcloudtrail.CloudTrailMock;
 import io.github.mockcloudtrail.TrailSeed;
-import io.github.mockcloudtrail.engine.AccountIds;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.server.CloudTrailServer;
-import io.github.mockcloudtrail.server.RegionNames;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -107,12 +105,6 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
 
     @Override
     public void seedTrail(TrailSeed seed) {
-        seed.accountId().filter(account -> !AccountIds.isValid(account)).ifPresent(account -> {
-            throw new SeedRejected(seed, "accountId '" + account + "' is not an account ID: it must be 12 digits.");
-        });
-        seed.region().filter(region -> !RegionNames.isValid(region)).ifPresent(region -> {
-            throw new SeedRejected(seed, "region '" + region + "' is not a Region name such as us-east-1.");
-        });
         try {
             engine().seedTrail(seed, region().id());
         } catch (CloudTrailApiException e) {

@@ -3,7 +3,7 @@ package io.github.mockcloudtrail.junit;
 import io.github.mockcloudtrail.engine.AccountIds;
 import io.github.mockcloudtrail.engine.EngineOptions;
 import io.github.mockcloudtrail.engine.Organization;
-import io.github.mockcloudtrail.server.RegionNames;
+import io.github.mockcloudtrail.engine.RegionNames;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;

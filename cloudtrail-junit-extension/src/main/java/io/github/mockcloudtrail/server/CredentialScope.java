@@ -2,6 +2,7 @@ package io.github.mockcloudtrail.server;
 
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.ErrorCode;
+import io.github.mockcloudtrail.engine.RegionNames;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,6 @@ import java.util.regex.Pattern;
 public record CredentialScope(String accessKeyId, String region) {
     private static final Pattern CREDENTIAL =
             Pattern.compile("Credential=([^/,\\s]+)/(\\d{8})/([^/,\\s]+)/([^/,\\s]+)/aws4_request");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}");
 
     /**
      * @throws CloudTrailApiException {@code MissingAuthenticationTokenException} without a header,
@@ -40,7 +40,7 @@ public record CredentialScope(String accessKeyId, String region) {
                     + " 'Credential=ACCESS_KEY/DATE/REGION/SERVICE/aws4_request' parameter of a AWS4-HMAC-SHA256 signature.");
         }
         String region = matcher.group(3);
-        if (!REGION.matcher(region).matches()) {
+        if (!RegionNames.isValid(region)) {
             throw new CloudTrailApiException(ErrorCode.INVALID_SIGNATURE,
                     "Credential should be scoped to a valid region, not '" + region + "'.");
         }

@@ -2,6 +2,7 @@ package io.github.mockcloudtrail.server;
 
 import io.github.mockcloudtrail.engine.AccountIds;
 import io.github.mockcloudtrail.engine.EngineOptions;
+import io.github.mockcloudtrail.engine.RegionNames;
 import io.github.mockcloudtrail.engine.Organization;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

@@ -24,6 +24,8 @@ import software.amazon.awssdk.services.cloudtrail.model.InvalidSnsTopicNameExcep
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
 /** What {@code CreateTrail} checks in each delivery setting, and what it stores and answers. */
+// SnsTopicName is deprecated in the SDK model but still part of CloudTrail's answers.
+@SuppressWarnings("deprecation")
 @MockCloudTrail
 class CreateTrailValidationTest {
     private static final String LOG_GROUP = "arn:aws:logs:us-east-1:123456789012:log-group:CloudTrail/audit:*";

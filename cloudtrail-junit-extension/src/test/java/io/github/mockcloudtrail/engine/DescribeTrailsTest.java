@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
 @MockCloudTrail
 @SeedTrail(name = "audit", s3BucketName = "audit-logs", s3KeyPrefix = "org", snsTopicName = "audit-topic",
         logFileValidation = true)
+// SnsTopicName is deprecated in the SDK model but still part of CloudTrail's answers.
+@SuppressWarnings("deprecation")
 @SeedTrail(name = "global", s3BucketName = "audit-logs", multiRegion = true, region = "eu-west-1")
 class DescribeTrailsTest {
     private static final String AUDIT = "arn:aws:cloudtrail:us-east-1:123456789012:trail/audit";

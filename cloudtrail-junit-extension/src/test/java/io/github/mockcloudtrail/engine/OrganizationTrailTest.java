@@ -27,6 +27,8 @@ import software.amazon.awssdk.services.cloudtrail.model.TrailInfo;
  */
 @MockCloudTrail(accountId = OrganizationTrailTest.MANAGEMENT, organization = @MockOrganization(
         managementAccount = OrganizationTrailTest.MANAGEMENT, memberAccounts = {OrganizationTrailTest.MEMBER, "333333333333"}))
+// Varargs of SDK Consumer builders.
+@SuppressWarnings("unchecked")
 @SeedTrail(name = "org-audit", s3BucketName = "org-logs", organizationTrail = true)
 @SeedTrail(name = "management-only", s3BucketName = "mgmt-logs")
 class OrganizationTrailTest {

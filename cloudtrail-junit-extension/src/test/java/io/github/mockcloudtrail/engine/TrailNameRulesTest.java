@@ -19,6 +19,8 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
 import software.amazon.awssdk.services.cloudtrail.model.TrailNotFoundException;
 
 /** The five trail-name rules, and trail ARNs wherever a trail name is taken. */
+// Varargs of SDK Consumer builders.
+@SuppressWarnings("unchecked")
 @MockCloudTrail
 class TrailNameRulesTest {
     private static final String ARN_PREFIX = "arn:aws:cloudtrail:us-east-1:123456789012:trail/";

@@ -23,6 +23,8 @@ import software.amazon.awssdk.services.cloudtrail.model.UpdateTrailResponse;
 @SeedTrail(name = "audit", s3BucketName = "audit-logs", s3KeyPrefix = "org", snsTopicName = "audit-topic",
         kmsKeyId = "alias/audit", logFileValidation = true,
         cloudWatchLogsLogGroupArn = UpdateTrailTest.LOG_GROUP, cloudWatchLogsRoleArn = UpdateTrailTest.ROLE)
+// SnsTopicName is deprecated in the SDK model but still part of CloudTrail's answers.
+@SuppressWarnings("deprecation")
 class UpdateTrailTest {
     static final String LOG_GROUP = "arn:aws:logs:us-east-1:123456789012:log-group:CloudTrail/audit:*";
     static final String ROLE = "arn:aws:iam::123456789012:role/CloudTrail_CloudWatchLogs_Role";

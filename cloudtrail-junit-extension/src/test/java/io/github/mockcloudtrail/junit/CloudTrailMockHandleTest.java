@@ -87,10 +87,10 @@ class CloudTrailMockHandleTest {
                 .withMessageStartingWith("Trail 'audit' cannot be seeded: InvalidS3BucketNameException: ");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> mock.seedTrail(TrailSeed.named("audit").accountId("42").build()))
-                .withMessage("Trail 'audit' cannot be seeded: accountId '42' is not an account ID: it must be 12 digits.");
+                .withMessage("Trail 'audit' cannot be seeded: ValidationException: accountId '42' is not an account ID: it must be 12 digits.");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> mock.seedTrail(TrailSeed.named("audit").region("Frankfurt").build()))
-                .withMessage("Trail 'audit' cannot be seeded: region 'Frankfurt' is not a Region name such as us-east-1.");
+                .withMessage("Trail 'audit' cannot be seeded: ValidationException: region 'Frankfurt' is not a Region name such as us-east-1.");
         assertThat(trailNames(client)).isEmpty();
     }
 

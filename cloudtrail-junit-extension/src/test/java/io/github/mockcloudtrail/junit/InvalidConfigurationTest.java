@@ -33,10 +33,10 @@ class InvalidConfigurationTest {
                         + " is invalid: OrganizationsNotInUseException: "),
                 Arguments.of(InvalidSeedAccount.class, "@SeedTrail(name = \"elsewhere\") on "
                         + InvalidSeedAccount.class.getName()
-                        + " is invalid: accountId '12' is not an account ID: it must be 12 digits."),
+                        + " is invalid: ValidationException: accountId '12' is not an account ID: it must be 12 digits."),
                 Arguments.of(InvalidSeedRegion.class, "@SeedTrail(name = \"elsewhere\") on "
                         + InvalidSeedRegion.class.getName()
-                        + " is invalid: region 'Mars' is not a Region name such as us-east-1."),
+                        + " is invalid: ValidationException: region 'Mars' is not a Region name such as us-east-1."),
                 Arguments.of(InvalidRegion.class, "@MockCloudTrail(region = \"Mars\") on "
                         + InvalidRegion.class.getName() + " is not a Region name such as us-east-1."),
                 Arguments.of(InvalidAccount.class, "@MockCloudTrail(accountId = \"1234\") on "
