@@ -1,6 +1,7 @@
 package io.github.mockcloudtrail.engine;
 
 import static io.github.mockcloudtrail.engine.ApiErrors.assertRejected;
+import static io.github.mockcloudtrail.engine.RuleTable.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mockcloudtrail.junit.MockCloudTrail;
@@ -100,13 +101,6 @@ class AdvancedEventSelectorRulesTest {
                         "Advanced event selector 2: resources.type is required"));
     }
 
-    private static Arguments invalid(String rule, AdvancedEventSelector selector, String message) {
-        return invalid(rule, List.of(selector), message);
-    }
-
-    private static Arguments invalid(String rule, List<AdvancedEventSelector> selectors, String message) {
-        return Arguments.of(rule, selectors, message);
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidSelectors")

@@ -1,6 +1,7 @@
 package io.github.mockcloudtrail.engine;
 
 import static io.github.mockcloudtrail.engine.ApiErrors.assertRejected;
+import static io.github.mockcloudtrail.engine.RuleTable.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -79,13 +80,6 @@ class BasicEventSelectorRulesTest {
                         withData(data(S3, "arn:aws:s3:::bucket-1"))), "Event selector 2: 'arn:aws:s3:::bucket-1'"));
     }
 
-    private static Arguments invalid(String rule, EventSelector selector, String message) {
-        return invalid(rule, List.of(selector), message);
-    }
-
-    private static Arguments invalid(String rule, List<EventSelector> selectors, String message) {
-        return Arguments.of(rule, selectors, message);
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidSelectors")

@@ -149,20 +149,8 @@ class AdvancedSelectorCasesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("operators")
-    void appliesEachOperator(EvaluationCase row) {
-        row.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("combinations")
-    void combinesFieldSelectorsAndSelectors(EvaluationCase row) {
-        row.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("fields")
-    void readsEachField(EvaluationCase row) {
+    @MethodSource({"operators", "combinations", "fields"})
+    void decidesAsTheReferenceSays(EvaluationCase row) {
         row.check();
     }
 

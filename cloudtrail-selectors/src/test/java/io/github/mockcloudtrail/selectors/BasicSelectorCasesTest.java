@@ -117,14 +117,8 @@ class BasicSelectorCasesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("workedExamples")
-    void followsTheWorkedExamplesOfTheReference(EvaluationCase row) {
-        row.check();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("rules")
-    void followsEachRule(EvaluationCase row) {
+    @MethodSource({"workedExamples", "rules"})
+    void decidesAsTheReferenceSays(EvaluationCase row) {
         row.check();
     }
 
