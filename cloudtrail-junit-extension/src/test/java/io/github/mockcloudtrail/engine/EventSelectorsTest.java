@@ -30,6 +30,8 @@ import software.amazon.awssdk.services.cloudtrail.model.TrailNotFoundException;
 @MockCloudTrail
 @SeedTrail(name = "audit", s3BucketName = "audit-logs")
 @SeedTrail(name = "global", s3BucketName = "audit-logs", multiRegion = true)
+// Varargs of SDK Consumer builders.
+@SuppressWarnings("unchecked")
 class EventSelectorsTest {
     static final String AUDIT = "arn:aws:cloudtrail:us-east-1:123456789012:trail/audit";
     static final String GLOBAL = "arn:aws:cloudtrail:us-east-1:123456789012:trail/global";

@@ -115,8 +115,8 @@ class SeededSelectorsTest {
     void anInvalidSelectorSeedNamesTheRuleAndLeavesNoTrailBehind(CloudTrailMock mock, CloudTrailClient client) {
         TrailSeed both = TrailSeed.named("both-kinds")
                 .eventSelectors(EventSelector.builder().build())
-                .advancedEventSelectors(AdvancedEventSelector.builder().fieldSelectors(f -> f.field("eventCategory")
-                        .equalsValue("Management")).build())
+                .advancedEventSelectors(AdvancedEventSelector.builder().fieldSelectors(AdvancedFieldSelector.builder()
+                        .field("eventCategory").equalsValue("Management").build()).build())
                 .build();
 
         IllegalArgumentException rejected = catchThrowableOfType(IllegalArgumentException.class, () -> mock.seedTrail(both));

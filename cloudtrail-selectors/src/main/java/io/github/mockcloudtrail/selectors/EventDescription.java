@@ -49,7 +49,10 @@ public final class EventDescription {
         return builder().category(Category.DATA).eventSource(eventSource).eventName(eventName);
     }
 
-    /** Starts describing an Insights event about unusual activity of an API, such as {@code iam PutRolePolicy}. */
+    /**
+     * Starts describing an Insights event: CloudTrail noticed unusual activity of an API, such as a burst of
+     * {@code ec2.amazonaws.com RunInstances} calls ({@code ApiCallRateInsight}).
+     */
     public static Builder insight(String eventSource, String eventName, String insightType) {
         return builder().category(Category.INSIGHT).eventSource(eventSource).eventName(eventName).insightType(insightType);
     }
@@ -185,7 +188,18 @@ public final class EventDescription {
         }
     }
 
-    /** Builds an {@link EventDescription}; event source, event name and category are required. */
+    /**
+     * Builds an {@link EventDescription}; event source, event name and category are required.
+     *
+     * <pre>{@code
+     * EventDescription invoke = EventDescription.builder()
+     *         .eventSource("lambda.amazonaws.com").eventName("Invoke")
+     *         .category(EventDescription.Category.DATA)
+     *         .readOnly(false)
+     *         .resource("AWS::Lambda::Function", "arn:aws:lambda:us-west-2:111111111111:function:MyLambdaFunction")
+     *         .build();
+     * }</pre>
+     */
     public static final class Builder {
         private String eventSource;
         private String eventName;

@@ -101,8 +101,8 @@ class EventDescriptionTest {
     @Test
     void readsALookupEventWithoutRecordFromItsMembers() {
         Event event = Event.builder().eventName("Decrypt").eventSource("kms.amazonaws.com").readOnly("true")
-                .resources(r -> r.resourceType("AWS::KMS::Key").resourceName("arn:aws:kms:us-east-1:111111111111:key/k1"),
-                        r -> r.resourceType("AWS::IAM::User").resourceName("alice"))
+                .resources(lookupResource("AWS::KMS::Key", "arn:aws:kms:us-east-1:111111111111:key/k1"),
+                        lookupResource("AWS::IAM::User", "alice"))
                 .build();
 
         EventDescription description = EventDescription.fromLookupEvent(event);
@@ -134,6 +134,11 @@ class EventDescriptionTest {
         assertThat(Category.fromValue("Data")).contains(Category.DATA);
         assertThat(Category.fromValue("data")).isEmpty();
         assertThat(Category.INSIGHT).hasToString("Insight");
+    }
+
+    /** A resource as LookupEvents lists it: by type and name, the name an ARN only for some types. */
+    private static software.amazon.awssdk.services.cloudtrail.model.Resource lookupResource(String type, String name) {
+        return software.amazon.awssdk.services.cloudtrail.model.Resource.builder().resourceType(type).resourceName(name).build();
     }
 
     static String record(String name) {

@@ -38,6 +38,7 @@ class SeededSelectorsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked") // the SDK's builders take varargs of Consumers
     void seedsAdvancedSelectorsFromSdkTypes(CloudTrailMock mock, CloudTrailClient cloudTrail) {
         mock.seedTrail(TrailSeed.named("uploads")
                 .advancedEventSelectors(AdvancedEventSelector.builder()
