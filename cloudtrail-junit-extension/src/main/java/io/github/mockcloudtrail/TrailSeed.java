@@ -1,10 +1,17 @@
 package io.github.mockcloudtrail;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector;
+import software.amazon.awssdk.services.cloudtrail.model.EventSelector;
+import software.amazon.awssdk.services.cloudtrail.model.InsightSelector;
+import software.amazon.awssdk.services.cloudtrail.model.InsightType;
 
 /**
  * A trail to create in the mock before a test runs: the programmatic twin of
@@ -14,6 +21,20 @@ import java.util.Optional;
  * {@code StartLogging} when {@link #logging()} is set, so an invalid seed fails with the CloudTrail
  * error code and rule a real call would have hit. Unset optional members keep CloudTrail's defaults:
  * single-Region, global service events included, no log file validation, not logging.
+ *
+ * <p>Event selectors (basic or advanced) and Insights selectors are set as {@code PutEventSelectors} and
+ * {@code PutInsightSelectors} would set them, with the same validation; without them the trail keeps the
+ * default selector (all management events) and Insights stay off:
+ *
+ * <pre>{@code
+ * TrailSeed payroll = TrailSeed.named("payroll-audit")
+ *         .eventSelectors(EventSelector.builder()
+ *                 .readWriteType(ReadWriteType.WRITE_ONLY)
+ *                 .dataResources(DataResource.builder().type("AWS::S3::Object").values("arn:aws:s3:::payroll/").build())
+ *                 .build())
+ *         .insightTypes(InsightType.API_CALL_RATE_INSIGHT)
+ *         .build();
+ * }</pre>
  *
  * <pre>{@code
  * TrailSeed seed = TrailSeed.named("org-audit")
@@ -42,6 +63,9 @@ public final class TrailSeed {
     private final Map<String, String> tags;
     private final String region;
     private final String accountId;
+    private final List<EventSelector> eventSelectors;
+    private final List<AdvancedEventSelector> advancedEventSelectors;
+    private final List<InsightSelector> insightSelectors;
 
     private TrailSeed(Builder builder) {
         this.name = Objects.requireNonNull(builder.name, "name");
@@ -59,6 +83,9 @@ public final class TrailSeed {
         this.tags = Collections.unmodifiableMap(new LinkedHashMap<>(builder.tags));
         this.region = builder.region;
         this.accountId = builder.accountId;
+        this.eventSelectors = List.copyOf(builder.eventSelectors);
+        this.advancedEventSelectors = List.copyOf(builder.advancedEventSelectors);
+        this.insightSelectors = List.copyOf(builder.insightSelectors);
     }
 
     /** Starts a seed for a trail with the given name. */
@@ -134,6 +161,21 @@ public final class TrailSeed {
         return Optional.ofNullable(accountId);
     }
 
+    /** Basic event selectors to put on the trail; empty keeps the default selector. */
+    public List<EventSelector> eventSelectors() {
+        return eventSelectors;
+    }
+
+    /** Advanced event selectors to put on the trail; a trail takes these or basic ones, not both. */
+    public List<AdvancedEventSelector> advancedEventSelectors() {
+        return advancedEventSelectors;
+    }
+
+    /** Insights selectors to put on the trail; empty leaves Insights off. */
+    public List<InsightSelector> insightSelectors() {
+        return insightSelectors;
+    }
+
     @Override
     public String toString() {
         return "TrailSeed[" + name + "]";
@@ -156,6 +198,9 @@ public final class TrailSeed {
         private final Map<String, String> tags = new LinkedHashMap<>();
         private String region;
         private String accountId;
+        private List<EventSelector> eventSelectors = List.of();
+        private List<AdvancedEventSelector> advancedEventSelectors = List.of();
+        private List<InsightSelector> insightSelectors = List.of();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -229,6 +274,46 @@ public final class TrailSeed {
         public Builder accountId(String accountId) {
             this.accountId = accountId;
             return this;
+        }
+
+        /** Sets the trail's basic event selectors, as {@code PutEventSelectors} would. */
+        public Builder eventSelectors(EventSelector... eventSelectors) {
+            return eventSelectors(Arrays.asList(eventSelectors));
+        }
+
+        public Builder eventSelectors(Collection<EventSelector> eventSelectors) {
+            this.eventSelectors = List.copyOf(eventSelectors);
+            return this;
+        }
+
+        /** Sets the trail's advanced event selectors, as {@code PutEventSelectors} would. */
+        public Builder advancedEventSelectors(AdvancedEventSelector... advancedEventSelectors) {
+            return advancedEventSelectors(Arrays.asList(advancedEventSelectors));
+        }
+
+        public Builder advancedEventSelectors(Collection<AdvancedEventSelector> advancedEventSelectors) {
+            this.advancedEventSelectors = List.copyOf(advancedEventSelectors);
+            return this;
+        }
+
+        /** Sets the trail's Insights selectors, as {@code PutInsightSelectors} would. */
+        public Builder insightSelectors(InsightSelector... insightSelectors) {
+            return insightSelectors(Arrays.asList(insightSelectors));
+        }
+
+        public Builder insightSelectors(Collection<InsightSelector> insightSelectors) {
+            this.insightSelectors = List.copyOf(insightSelectors);
+            return this;
+        }
+
+        /** Turns on Insights of these types: one Insights selector per type. */
+        public Builder insightTypes(InsightType... insightTypes) {
+            // The SDK writes its UNKNOWN_TO_SDK_VERSION sentinel as "null"; its name makes the rejection say what was given.
+            return insightSelectors(Arrays.stream(insightTypes)
+                    .map(type -> InsightSelector.builder()
+                            .insightType(type == InsightType.UNKNOWN_TO_SDK_VERSION ? type.name() : type.toString())
+                            .build())
+                    .toList());
         }
 
         public TrailSeed build() {

@@ -13,10 +13,14 @@ import software.amazon.awssdk.services.cloudtrail.model.AddTagsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.CreateTrailRequest;
 import software.amazon.awssdk.services.cloudtrail.model.DeleteTrailRequest;
 import software.amazon.awssdk.services.cloudtrail.model.DescribeTrailsRequest;
+import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsRequest;
+import software.amazon.awssdk.services.cloudtrail.model.GetInsightSelectorsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.GetTrailRequest;
 import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusRequest;
 import software.amazon.awssdk.services.cloudtrail.model.ListTagsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.ListTrailsRequest;
+import software.amazon.awssdk.services.cloudtrail.model.PutEventSelectorsRequest;
+import software.amazon.awssdk.services.cloudtrail.model.PutInsightSelectorsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.RemoveTagsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.StartLoggingRequest;
 import software.amazon.awssdk.services.cloudtrail.model.StopLoggingRequest;
@@ -51,6 +55,8 @@ public final class CloudTrailEngine {
         TrailQueries queries = new TrailQueries(trails, scope, locator);
         TrailLogging logging = new TrailLogging(locator, options.clock());
         TrailTagging tagging = new TrailTagging(locator, scope);
+        TrailSelectors selectors = new TrailSelectors(locator);
+        TrailInsights insights = new TrailInsights(locator);
 
         register(Operation.CREATE_TRAIL, CreateTrailRequest.class, lifecycle::create);
         register(Operation.UPDATE_TRAIL, UpdateTrailRequest.class, lifecycle::update);
@@ -64,6 +70,10 @@ public final class CloudTrailEngine {
         register(Operation.ADD_TAGS, AddTagsRequest.class, tagging::add);
         register(Operation.REMOVE_TAGS, RemoveTagsRequest.class, tagging::remove);
         register(Operation.LIST_TAGS, ListTagsRequest.class, tagging::list);
+        register(Operation.PUT_EVENT_SELECTORS, PutEventSelectorsRequest.class, selectors::put);
+        register(Operation.GET_EVENT_SELECTORS, GetEventSelectorsRequest.class, selectors::get);
+        register(Operation.PUT_INSIGHT_SELECTORS, PutInsightSelectorsRequest.class, insights::put);
+        register(Operation.GET_INSIGHT_SELECTORS, GetInsightSelectorsRequest.class, insights::get);
     }
 
     private <Q extends SdkRequest> void register(Operation operation, Class<Q> requestType,

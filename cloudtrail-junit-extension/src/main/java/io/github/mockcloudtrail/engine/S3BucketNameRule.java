@@ -27,6 +27,10 @@ final class S3BucketNameRule {
         return bucket;
     }
 
+    static boolean isValid(String bucket) {
+        return problem(bucket) == null;
+    }
+
     private static String problem(String bucket) {
         if (bucket.length() < 3 || bucket.length() > 63) {
             return "it must be between 3 and 63 characters long, but has " + bucket.length();

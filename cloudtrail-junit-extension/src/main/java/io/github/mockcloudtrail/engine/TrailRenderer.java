@@ -25,8 +25,8 @@ final class TrailRenderer {
                 .cloudWatchLogsLogGroupArn(trail.cloudWatchLogsLogGroupArn)
                 .cloudWatchLogsRoleArn(trail.cloudWatchLogsRoleArn)
                 .kmsKeyId(trail.kmsKeyArn)
-                .hasCustomEventSelectors(trail.hasCustomEventSelectors)
-                .hasInsightSelectors(trail.hasInsightSelectors)
+                .hasCustomEventSelectors(trail.eventSelectors.custom())
+                .hasInsightSelectors(!trail.insightSelectors.isEmpty())
                 .isOrganizationTrail(trail.organizationTrail)
                 .build();
     }

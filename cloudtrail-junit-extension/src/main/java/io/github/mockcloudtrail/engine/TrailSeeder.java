@@ -4,6 +4,7 @@ import io.github.mockcloudtrail.Operation;
 import io.github.mockcloudtrail.TrailSeed;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.services.cloudtrail.model.CreateTrailRequest;
+import software.amazon.awssdk.services.cloudtrail.model.DeleteTrailRequest;
 import software.amazon.awssdk.services.cloudtrail.model.StartLoggingRequest;
 import software.amazon.awssdk.services.cloudtrail.model.Tag;
 
@@ -25,6 +26,13 @@ final class TrailSeeder {
 
     static void seed(TrailSeed seed, Caller caller, Executor executor) {
         executor.execute(Operation.CREATE_TRAIL, caller, createRequest(seed, caller));
+        try {
+            SelectorSeeds.apply(seed, caller, executor);
+        } catch (CloudTrailApiException rejected) {
+            // A seed is created whole or not at all.
+            executor.execute(Operation.DELETE_TRAIL, caller, DeleteTrailRequest.builder().name(seed.name()).build());
+            throw rejected;
+        }
         if (seed.logging()) {
             executor.execute(Operation.START_LOGGING, caller, StartLoggingRequest.builder().name(seed.name()).build());
         }

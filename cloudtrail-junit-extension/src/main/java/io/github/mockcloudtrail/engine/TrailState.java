@@ -2,7 +2,9 @@ package io.github.mockcloudtrail.engine;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.cloudtrail.model.InsightSelector;
 
 /**
  * One trail's mutable state, owned by a {@link TrailRegistry} and changed only under the engine's
@@ -21,8 +23,10 @@ final class TrailState {
     String cloudWatchLogsRoleArn;
     String kmsKeyArn;
     boolean organizationTrail;
-    boolean hasCustomEventSelectors;
-    boolean hasInsightSelectors;
+    /** Immutable, as are the SDK selectors in it, so copies share it. */
+    EventSelectorState eventSelectors = EventSelectorState.DEFAULT;
+    /** Immutable; empty when Insights are off. */
+    List<InsightSelector> insightSelectors = List.of();
 
     boolean logging;
     Instant startLoggingTime;
@@ -61,8 +65,8 @@ final class TrailState {
         copy.cloudWatchLogsRoleArn = cloudWatchLogsRoleArn;
         copy.kmsKeyArn = kmsKeyArn;
         copy.organizationTrail = organizationTrail;
-        copy.hasCustomEventSelectors = hasCustomEventSelectors;
-        copy.hasInsightSelectors = hasInsightSelectors;
+        copy.eventSelectors = eventSelectors;
+        copy.insightSelectors = insightSelectors;
         copy.logging = logging;
         copy.startLoggingTime = startLoggingTime;
         copy.stopLoggingTime = stopLoggingTime;

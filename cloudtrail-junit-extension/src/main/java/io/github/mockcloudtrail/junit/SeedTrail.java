@@ -7,6 +7,7 @@ import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import software.amazon.awssdk.services.cloudtrail.model.InsightType;
 
 /**
  * A trail that exists before a test runs: on a class, for every test of the class; on a method, for
@@ -21,6 +22,15 @@ import java.lang.annotation.Target;
  * @SeedTrail(name = "org-audit", s3BucketName = "audit-logs", s3KeyPrefix = "org",
  *         multiRegion = true, logFileValidation = true, logging = true,
  *         tags = {"owner=security", "cost-center=42"})
+ * }</pre>
+ *
+ * <p>Selectors are put after the trail is created, through the same validation as {@code PutEventSelectors}
+ * and {@code PutInsightSelectors}:
+ *
+ * <pre>{@code
+ * @SeedTrail(name = "payroll-audit", eventSelectors = @SeedEventSelector(readWriteType = ReadWriteType.WRITE_ONLY,
+ *         dataResources = @SeedDataResource(type = "AWS::S3::Object", values = "arn:aws:s3:::payroll/")),
+ *         insightTypes = InsightType.API_CALL_RATE_INSIGHT)
  * }</pre>
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
@@ -74,4 +84,13 @@ public @interface SeedTrail {
 
     /** The owning account; empty means the mock's account. */
     String accountId() default "";
+
+    /** Basic event selectors, put as {@code PutEventSelectors} puts them; none keeps the default selector. */
+    SeedEventSelector[] eventSelectors() default {};
+
+    /** Advanced event selectors, put as {@code PutEventSelectors} puts them; a trail takes these or basic ones. */
+    SeedAdvancedEventSelector[] advancedEventSelectors() default {};
+
+    /** Insight types to turn on, as {@code PutInsightSelectors} does; none leaves Insights off. */
+    InsightType[] insightTypes() default {};
 }

@@ -38,6 +38,7 @@ final class SeedTrailAnnotations {
                 seed.tag(tag.substring(0, equals), tag.substring(equals + 1));
             }
         }
+        SelectorSeedAnnotations.addTo(seed, annotation);
         return seed.build();
     }
 

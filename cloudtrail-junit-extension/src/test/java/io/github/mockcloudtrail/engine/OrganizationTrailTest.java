@@ -16,8 +16,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.EventSelector;
+import software.amazon.awssdk.services.cloudtrail.model.InsightSelector;
+import software.amazon.awssdk.services.cloudtrail.model.InsightType;
 import software.amazon.awssdk.services.cloudtrail.model.NotOrganizationMasterAccountException;
 import software.amazon.awssdk.services.cloudtrail.model.OrganizationsNotInUseException;
+import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 import software.amazon.awssdk.services.cloudtrail.model.TrailInfo;
 
@@ -44,7 +48,11 @@ class OrganizationTrailTest {
                 change("StartLogging", (client, arn) -> client.startLogging(r -> r.name(arn))),
                 change("StopLogging", (client, arn) -> client.stopLogging(r -> r.name(arn))),
                 change("AddTags", (client, arn) -> client.addTags(r -> r.resourceId(arn).tagsList(t -> t.key("owner")))),
-                change("RemoveTags", (client, arn) -> client.removeTags(r -> r.resourceId(arn).tagsList(t -> t.key("x")))));
+                change("RemoveTags", (client, arn) -> client.removeTags(r -> r.resourceId(arn).tagsList(t -> t.key("x")))),
+                change("PutEventSelectors", (client, arn) -> client.putEventSelectors(r -> r.trailName(arn)
+                        .eventSelectors(s -> s.readWriteType(ReadWriteType.WRITE_ONLY)))),
+                change("PutInsightSelectors", (client, arn) -> client.putInsightSelectors(r -> r.trailName(arn)
+                        .insightSelectors(s -> s.insightType(InsightType.API_CALL_RATE_INSIGHT)))));
     }
 
     private static Arguments change(String name, BiConsumer<CloudTrailClient, String> call) {
@@ -103,6 +111,22 @@ class OrganizationTrailTest {
         assertThat(client.getTrail(r -> r.name("org-audit")).trail()).isEqualTo(before);
         assertThat(client.getTrailStatus(r -> r.name("org-audit")).isLogging()).isFalse();
         assertThat(client.listTags(r -> r.resourceIdList(ORG_AUDIT)).resourceTagList().get(0).tagsList()).isEmpty();
+    }
+
+    @Test
+    void membersReadTheOrganizationTrailsSelectors(CloudTrailClient client, CloudTrailMock mock) {
+        client.putEventSelectors(r -> r.trailName("org-audit").eventSelectors(s -> s.readWriteType(ReadWriteType.WRITE_ONLY)));
+        client.putInsightSelectors(r -> r.trailName("org-audit").insightSelectors(s -> s.insightType(InsightType.API_CALL_RATE_INSIGHT)));
+
+        try (CloudTrailClient member = MockClients.as(mock, MEMBER)) {
+            assertThat(member.getEventSelectors(r -> r.trailName(ORG_AUDIT)).eventSelectors())
+                    .extracting(EventSelector::readWriteType).containsExactly(ReadWriteType.WRITE_ONLY);
+            assertThat(member.getInsightSelectors(r -> r.trailName(ORG_AUDIT)).insightSelectors())
+                    .extracting(InsightSelector::insightType).containsExactly(InsightType.API_CALL_RATE_INSIGHT);
+            assertThat(member.getTrail(r -> r.name(ORG_AUDIT)).trail())
+                    .returns(true, Trail::hasCustomEventSelectors)
+                    .returns(true, Trail::hasInsightSelectors);
+        }
     }
 
     @Test

@@ -74,6 +74,13 @@ final class Scenarios {
         return throwable(failed.get(0));
     }
 
+    /** Runs a scenario that must fail before any of its tests starts, and returns why it failed. */
+    static Throwable failureBeforeAnyTest(Class<?> scenario) {
+        EngineExecutionResults results = run(scenario);
+        results.testEvents().assertStatistics(stats -> stats.started(0));
+        return containerFailure(results);
+    }
+
     private static Throwable throwable(Event event) {
         return event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
     }
