@@ -28,7 +28,7 @@ final class EventSeeding {
 
     /** Seeds the events a class (with inherited annotations) or a method declares. */
     static void seed(MockEndpoint endpoint, AnnotatedElement element, ClassLoader loader, String where) {
-        for (SeedEvents files : AnnotationSupport.findRepeatableAnnotations(element, SeedEvents.class)) {
+        for (SeedEvents files : AnnotationSupport.findAnnotation(element, SeedEvents.class).stream().toList()) {
             for (String location : files.value()) {
                 try {
                     load(endpoint.engine().history(), location, loader, endpoint.region().id());
