@@ -74,13 +74,13 @@ final class RecordFields {
      * name of an assumed role or federated user (the last part of its ARN), the service for AWS services.
      */
     static String username(JsonNode identity) {
-        String userName = text(identity.path("userName"));
-        if (userName != null) {
-            return userName;
-        }
         String type = text(identity.path("type"));
         if ("Root".equals(type)) {
             return "root";
+        }
+        String userName = text(identity.path("userName"));
+        if (userName != null) {
+            return userName;
         }
         String arn = text(identity.path("arn"));
         if (("AssumedRole".equals(type) || "FederatedUser".equals(type)) && arn != null) {
