@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -31,6 +32,10 @@ import java.util.zip.GZIPInputStream;
  */
 final class RecordReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The members lookups derive from; the rest of a record (its bulk) is kept as text but not parsed into a tree. */
+    private static final Set<String> DERIVED_FROM = Set.of("eventID", "eventTime", "eventName", "eventSource",
+            "awsRegion", "recipientAccountId", "readOnly", "eventCategory", "eventType", "managementEvent",
+            "userIdentity", "resources", "insightDetails");
 
     private final RecordFields fields;
 
@@ -87,7 +92,7 @@ final class RecordReader {
             if ((name.equals("Records") || name.equals("Events")) && value == JsonToken.START_ARRAY) {
                 wrapper = true;
                 readArray(parser, text, source, name.equals("Events"), events);
-            } else if (wrapper) {
+            } else if (wrapper || !DERIVED_FROM.contains(name)) {
                 parser.skipChildren();
             } else {
                 record.set(name, parser.readValueAsTree());
@@ -103,17 +108,32 @@ final class RecordReader {
             List<ParsedEvent> events) throws IOException {
         while (parser.nextToken() == JsonToken.START_OBJECT) {
             int start = (int) parser.currentTokenLocation().getCharOffset();
-            JsonNode element = parser.readValueAsTree();
             if (lookupOutput) {
-                events.add(lookupOutputEvent(element, source, events.size()));
+                events.add(lookupOutputEvent(parser.readValueAsTree(), source, events.size()));
             } else {
+                JsonNode record = derivedFrom(parser);
                 int end = (int) parser.currentLocation().getCharOffset();
-                events.add(parse(element, text.substring(start, end), source, events.size()));
+                events.add(parse(record, text.substring(start, end), source, events.size()));
             }
         }
         if (parser.currentToken() != JsonToken.END_ARRAY) {
             throw new IllegalArgumentException(source + ": record " + (events.size() + 1) + " is not a JSON object");
         }
+    }
+
+    /** The members of the object the parser is at that lookups derive from; leaves the parser at its end. */
+    private static JsonNode derivedFrom(JsonParser parser) throws IOException {
+        ObjectNode record = MAPPER.createObjectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (DERIVED_FROM.contains(name)) {
+                record.set(name, parser.readValueAsTree());
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return record;
     }
 
     /** An element of {@code lookup-events} output: the record is its CloudTrailEvent; the rest is kept as reported. */

@@ -1,6 +1,5 @@
 package io.github.mockcloudtrail.engine.history;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,10 +25,12 @@ final class Segment {
     private final Map<LookupKey, Map<String, int[]>> indexes = new EnumMap<>(LookupKey.class);
 
     private Segment(StoredEvent[] sortedEvents) {
+        this(sortedEvents, index(sortedEvents));
+    }
+
+    private Segment(StoredEvent[] sortedEvents, Map<LookupKey, Map<String, int[]>> indexes) {
         this.events = sortedEvents;
-        for (LookupKey key : LookupKey.values()) {
-            indexes.put(key, index(sortedEvents, key));
-        }
+        this.indexes.putAll(indexes);
     }
 
     /** A segment of the given events, in any order. */
@@ -39,21 +40,83 @@ final class Segment {
         return new Segment(sorted);
     }
 
-    /** One segment with the events of both that {@code keep} accepts. */
+    /**
+     * One segment with the events of both that {@code keep} accepts. The indexes are merged, not rebuilt: each
+     * value's positions are renumbered, so a merge costs no hashing per event.
+     */
     static Segment merge(Segment first, Segment second, Predicate<StoredEvent> keep) {
         StoredEvent[] merged = new StoredEvent[first.events.length + second.events.length];
+        int[] firstMoves = new int[first.events.length];
+        int[] secondMoves = new int[second.events.length];
         int i = 0;
         int j = 0;
         int n = 0;
         while (i < first.events.length || j < second.events.length) {
-            StoredEvent next = j >= second.events.length
-                    || i < first.events.length && HISTORY_ORDER.compare(first.events[i], second.events[j]) <= 0
-                    ? first.events[i++] : second.events[j++];
-            if (keep.test(next)) {
-                merged[n++] = next;
+            boolean fromFirst = j >= second.events.length
+                    || i < first.events.length && HISTORY_ORDER.compare(first.events[i], second.events[j]) <= 0;
+            StoredEvent next = fromFirst ? first.events[i] : second.events[j];
+            int position = keep.test(next) ? n++ : -1;
+            if (position >= 0) {
+                merged[position] = next;
+            }
+            if (fromFirst) {
+                firstMoves[i++] = position;
+            } else {
+                secondMoves[j++] = position;
             }
         }
-        return new Segment(n == merged.length ? merged : Arrays.copyOf(merged, n));
+        Map<LookupKey, Map<String, int[]>> indexes = new EnumMap<>(LookupKey.class);
+        for (LookupKey key : LookupKey.values()) {
+            indexes.put(key, mergeIndex(first.indexes.get(key), firstMoves, second.indexes.get(key), secondMoves));
+        }
+        return new Segment(n == merged.length ? merged : Arrays.copyOf(merged, n), indexes);
+    }
+
+    private static Map<String, int[]> mergeIndex(Map<String, int[]> first, int[] firstMoves, Map<String, int[]> second,
+            int[] secondMoves) {
+        Map<String, int[]> merged = new HashMap<>(capacity(first.size() + second.size()));
+        first.forEach((value, positions) -> put(merged, value,
+                mergePositions(positions, firstMoves, second.getOrDefault(value, NO_POSITIONS), secondMoves)));
+        second.forEach((value, positions) -> {
+            if (!first.containsKey(value)) {
+                put(merged, value, mergePositions(NO_POSITIONS, firstMoves, positions, secondMoves));
+            }
+        });
+        return merged;
+    }
+
+    /** Two ascending position lists, renumbered by their moves (-1 drops a position), merged in ascending order. */
+    private static int[] mergePositions(int[] first, int[] firstMoves, int[] second, int[] secondMoves) {
+        int[] merged = new int[first.length + second.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < first.length || j < second.length) {
+            int a = i < first.length ? firstMoves[first[i]] : Integer.MAX_VALUE;
+            int b = j < second.length ? secondMoves[second[j]] : Integer.MAX_VALUE;
+            if (a <= b) {
+                i++;
+                if (a >= 0) {
+                    merged[n++] = a;
+                }
+            } else {
+                j++;
+                if (b >= 0) {
+                    merged[n++] = b;
+                }
+            }
+        }
+        return n == merged.length ? merged : Arrays.copyOf(merged, n);
+    }
+
+    private static void put(Map<String, int[]> index, String value, int[] positions) {
+        if (positions.length > 0) {
+            index.put(value, positions);
+        }
+    }
+
+    private static int capacity(int entries) {
+        return Math.max(4, entries * 4 / 3 + 1);
     }
 
     int size() {
@@ -88,16 +151,44 @@ final class Segment {
         return events[positions == null ? index : positions[index]];
     }
 
-    private static Map<String, int[]> index(StoredEvent[] events, LookupKey key) {
-        Map<String, IntList> building = new HashMap<>();
+    /** Every key's index, built in one pass over the events. */
+    private static Map<LookupKey, Map<String, IntList>> building() {
+        Map<LookupKey, Map<String, IntList>> building = new EnumMap<>(LookupKey.class);
+        for (LookupKey key : LookupKey.values()) {
+            building.put(key, new HashMap<>());
+        }
+        return building;
+    }
+
+    private static Map<LookupKey, Map<String, int[]>> index(StoredEvent[] events) {
+        Map<LookupKey, Map<String, IntList>> building = building();
         for (int position = 0; position < events.length; position++) {
-            for (String value : key.valuesOf(events[position])) {
-                building.computeIfAbsent(value, v -> new IntList()).add(position);
+            StoredEvent event = events[position];
+            add(building, LookupKey.EVENT_ID, event.eventId, position);
+            add(building, LookupKey.EVENT_NAME, event.eventName, position);
+            add(building, LookupKey.READ_ONLY, event.readOnly, position);
+            add(building, LookupKey.USERNAME, event.username, position);
+            add(building, LookupKey.EVENT_SOURCE, event.eventSource, position);
+            add(building, LookupKey.ACCESS_KEY_ID, event.accessKeyId, position);
+            for (ResourceRef resource : event.resources) {
+                add(building, LookupKey.RESOURCE_TYPE, resource.type(), position);
+                add(building, LookupKey.RESOURCE_NAME, resource.name(), position);
             }
         }
-        Map<String, int[]> index = new HashMap<>(Math.max(4, building.size() * 4 / 3 + 1));
-        building.forEach((value, positions) -> index.put(value, positions.toArray()));
-        return index;
+        Map<LookupKey, Map<String, int[]>> indexes = new EnumMap<>(LookupKey.class);
+        building.forEach((key, values) -> {
+            Map<String, int[]> index = new HashMap<>(capacity(values.size()));
+            values.forEach((value, positions) -> index.put(value, positions.toArray()));
+            indexes.put(key, index);
+        });
+        return indexes;
+    }
+
+    /** Adds a position once, even when several resources of an event share a type. */
+    private static void add(Map<LookupKey, Map<String, IntList>> building, LookupKey key, String value, int position) {
+        if (value != null) {
+            building.get(key).computeIfAbsent(value, v -> new IntList()).addOnce(position);
+        }
     }
 
     /** Reads a segment's matching events backwards, from newest to oldest. */
@@ -131,7 +222,10 @@ final class Segment {
         private int[] values = new int[2];
         private int size;
 
-        void add(int value) {
+        void addOnce(int value) {
+            if (size > 0 && values[size - 1] == value) {
+                return;
+            }
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }
@@ -143,11 +237,4 @@ final class Segment {
         }
     }
 
-    /** All events of the segments, oldest first; for tests and diagnostics. */
-    static List<StoredEvent> allOf(List<Segment> segments) {
-        List<StoredEvent> all = new ArrayList<>();
-        segments.forEach(segment -> all.addAll(Arrays.asList(segment.events)));
-        all.sort(HISTORY_ORDER);
-        return all;
-    }
 }
