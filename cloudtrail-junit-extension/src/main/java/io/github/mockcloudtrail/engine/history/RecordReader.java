@@ -127,13 +127,30 @@ final class RecordReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            if (DERIVED_FROM.contains(name)) {
+            if (name.equals("userIdentity") && parser.currentToken() == JsonToken.START_OBJECT) {
+                record.set(name, scalarsOf(parser));
+            } else if (DERIVED_FROM.contains(name)) {
                 record.set(name, parser.readValueAsTree());
             } else {
                 parser.skipChildren();
             }
         }
         return record;
+    }
+
+    /** The scalar members of an object (a user identity's session context is not needed). */
+    private static JsonNode scalarsOf(JsonParser parser) throws IOException {
+        ObjectNode scalars = MAPPER.createObjectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value.isScalarValue()) {
+                scalars.set(name, parser.readValueAsTree());
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return scalars;
     }
 
     /** An element of {@code lookup-events} output: the record is its CloudTrailEvent; the rest is kept as reported. */
