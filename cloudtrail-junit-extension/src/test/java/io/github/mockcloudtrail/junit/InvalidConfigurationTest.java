@@ -52,12 +52,7 @@ class InvalidConfigurationTest {
     @ParameterizedTest
     @MethodSource("classesThatCannotStart")
     void aBadClassLevelSettingFailsTheClassBeforeAnyTestRuns(Class<?> scenario, String message) {
-        EngineExecutionResults results = Scenarios.run(scenario);
-
-        results.testEvents().assertStatistics(stats -> stats.started(0));
-        assertThat(Scenarios.containerFailure(results))
-                .isInstanceOf(ExtensionConfigurationException.class)
-                .hasMessageStartingWith(message);
+        Scenarios.assertFailsToStart(scenario, message);
     }
 
     @Test

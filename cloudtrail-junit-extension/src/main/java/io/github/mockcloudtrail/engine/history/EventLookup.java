@@ -3,6 +3,7 @@ package io.github.mockcloudtrail.engine.history;
 import io.github.mockcloudtrail.engine.Caller;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.ErrorCode;
+import io.github.mockcloudtrail.engine.TimeRanges;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,10 +41,7 @@ public final class EventLookup {
         String value = attribute == null ? null : attribute.attributeValue();
         Instant start = request.startTime();
         Instant end = request.endTime();
-        if (start != null && end != null && start.isAfter(end)) {
-            throw new CloudTrailApiException(ErrorCode.INVALID_TIME_RANGE, "StartTime " + start
-                    + " is after EndTime " + end + "; the start of the time range must not be after its end.");
-        }
+        TimeRanges.requireOrdered(start, end);
         int limit = maxResults(request.maxResults());
         String fingerprint = LookupToken.fingerprint(caller.accountId(), caller.region(), category.name(),
                 key == null ? "" : key.name(), Objects.toString(value, ""), Objects.toString(start, ""),

@@ -1,8 +1,7 @@
 package io.github.mockcloudtrail.engine.keys;
 
 import io.github.mockcloudtrail.engine.Caller;
-import io.github.mockcloudtrail.engine.CloudTrailApiException;
-import io.github.mockcloudtrail.engine.ErrorCode;
+import io.github.mockcloudtrail.engine.TimeRanges;
 import java.time.Clock;
 import java.time.Instant;
 import software.amazon.awssdk.core.SdkBytes;
@@ -28,10 +27,7 @@ public final class PublicKeyListing {
         Instant now = clock.instant();
         Instant start = request.startTime() != null ? request.startTime() : now;
         Instant end = request.endTime() != null ? request.endTime() : now;
-        if (start.isAfter(end)) {
-            throw new CloudTrailApiException(ErrorCode.INVALID_TIME_RANGE, "StartTime " + start + " is after EndTime "
-                    + end + "; the start of the time range must not be after its end.");
-        }
+        TimeRanges.requireOrdered(start, end);
         if (!now.isBefore(start) && !now.isAfter(end)) {
             keys.current(caller.accountId(), caller.region());
         }
