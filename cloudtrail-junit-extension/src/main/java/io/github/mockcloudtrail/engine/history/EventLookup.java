@@ -20,6 +20,11 @@ import software.amazon.awssdk.services.cloudtrail.model.Resource;
  * {@code LookupEvents}: the caller's account and Region, at most one lookup attribute, an inclusive
  * time range within the lookup window (90 days by default, on the mock's clock), newest first, pages
  * of 1 to 50 (50 by default), management events unless {@code EventCategory} is {@code insight}.
+ *
+ * <pre>{@code
+ * EventLookup lookup = new EventLookup(engine.history(), clock);
+ * LookupEventsResponse page = lookup.lookup(caller, LookupEventsRequest.builder().maxResults(10).build());
+ * }</pre>
  */
 public final class EventLookup {
     static final int DEFAULT_MAX_RESULTS = 50;

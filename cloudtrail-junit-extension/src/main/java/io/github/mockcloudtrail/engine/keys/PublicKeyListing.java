@@ -13,6 +13,11 @@ import software.amazon.awssdk.services.cloudtrail.model.PublicKey;
  * {@code ListPublicKeys}: the keys of the caller's account and Region valid in the time range, which
  * defaults to the current time at both ends, so that without a range the current key is returned.
  * {@code NextToken} is "reserved for future use" and ignored.
+ *
+ * <pre>{@code
+ * PublicKeyListing listing = new PublicKeyListing(engine.keys(), clock);
+ * List<PublicKey> current = listing.list(caller, ListPublicKeysRequest.builder().build()).publicKeyList();
+ * }</pre>
  */
 public final class PublicKeyListing {
     private final PublicKeyRing keys;
