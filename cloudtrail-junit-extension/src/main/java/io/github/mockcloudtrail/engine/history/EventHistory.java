@@ -79,7 +79,7 @@ public final class EventHistory {
         List<ParsedEvent> events = new ArrayList<>();
         for (Path file : files(fileOrFolder)) {
             try {
-                events.addAll(reader(defaultRegion).read(RecordReader.text(Files.readAllBytes(file)), file.toString()));
+                events.addAll(reader(defaultRegion).read(RecordReader.utf8(Files.readAllBytes(file)), file.toString()));
             } catch (IOException | UncheckedIOException e) {
                 throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
             }
@@ -94,7 +94,7 @@ public final class EventHistory {
 
     /** Seeds the records of a file's bytes, plain or gzipped. */
     public int seed(byte[] content, String source, String defaultRegion) {
-        return seed(RecordReader.text(content), source, defaultRegion);
+        return add(reader(defaultRegion).read(RecordReader.utf8(content), source), seedsCount);
     }
 
     /**

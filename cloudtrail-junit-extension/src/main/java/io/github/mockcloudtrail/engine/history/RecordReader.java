@@ -27,7 +27,7 @@ import java.util.zip.GZIPInputStream;
  * Records keep every field as written: each record's own text is kept, not a re-serialization.
  *
  * <pre>{@code
- * List<ParsedEvent> events = new RecordReader(fields).read(RecordReader.text(bytes), "audit.json.gz");
+ * List<ParsedEvent> events = new RecordReader(fields).read(RecordReader.utf8(bytes), "audit.json.gz");
  * }</pre>
  */
 final class RecordReader {
@@ -43,16 +43,16 @@ final class RecordReader {
         this.fields = fields;
     }
 
-    /** The text of a file's bytes, un-gzipped when they are gzip (whatever the file name says). */
-    static String text(byte[] bytes) {
+    /** A file's UTF-8 bytes, un-gzipped when they are gzip (whatever the file name says). */
+    static byte[] utf8(byte[] bytes) {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return in.readAllBytes();
             } catch (IOException e) {
                 throw new UncheckedIOException("not a readable gzip stream: " + e.getMessage(), e);
             }
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     /**
@@ -62,6 +62,11 @@ final class RecordReader {
      *     record lacks what a CloudTrail record always has
      */
     List<ParsedEvent> read(String text, String source) {
+        return read(text.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    /** Reads every record of UTF-8 text; the byte parser is the faster one, and records are cut from the bytes. */
+    List<ParsedEvent> read(byte[] text, String source) {
         List<ParsedEvent> events = new ArrayList<>();
         try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -81,9 +86,9 @@ final class RecordReader {
     }
 
     /** A root object is a wrapper ({@code Records} or {@code Events}) or, in JSON lines, a record itself. */
-    private void readRootObject(JsonParser parser, String text, String source, List<ParsedEvent> events)
+    private void readRootObject(JsonParser parser, byte[] text, String source, List<ParsedEvent> events)
             throws IOException {
-        int start = (int) parser.currentTokenLocation().getCharOffset();
+        int start = (int) parser.currentTokenLocation().getByteOffset();
         ObjectNode record = MAPPER.createObjectNode();
         boolean wrapper = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -99,21 +104,22 @@ final class RecordReader {
             }
         }
         if (!wrapper) {
-            int end = (int) parser.currentLocation().getCharOffset();
-            events.add(parse(record, text.substring(start, end), source, events.size()));
+            int end = (int) parser.currentLocation().getByteOffset();
+            events.add(parse(record, new String(text, start, end - start, StandardCharsets.UTF_8), source, events.size()));
         }
     }
 
-    private void readArray(JsonParser parser, String text, String source, boolean lookupOutput,
+    private void readArray(JsonParser parser, byte[] text, String source, boolean lookupOutput,
             List<ParsedEvent> events) throws IOException {
         while (parser.nextToken() == JsonToken.START_OBJECT) {
-            int start = (int) parser.currentTokenLocation().getCharOffset();
+            int start = (int) parser.currentTokenLocation().getByteOffset();
             if (lookupOutput) {
                 events.add(lookupOutputEvent(parser.readValueAsTree(), source, events.size()));
             } else {
                 JsonNode record = derivedFrom(parser);
-                int end = (int) parser.currentLocation().getCharOffset();
-                events.add(parse(record, text.substring(start, end), source, events.size()));
+                int end = (int) parser.currentLocation().getByteOffset();
+                events.add(parse(record, new String(text, start, end - start, StandardCharsets.UTF_8), source,
+                        events.size()));
             }
         }
         if (parser.currentToken() != JsonToken.END_ARRAY) {

@@ -117,13 +117,16 @@ class SeedingFormatsTest {
         }
         Files.createDirectories(folder.resolve("2023/05"));
         Files.writeString(folder.resolve("2023/05/b.jsonl"), String.format(record, "DeleteUser", "e2") + "\n"
-                + String.format(record, "AttachUserPolicy", "e3") + "\n");
+                + String.format(record, "AttachUserPolicy", "e3").replaceAll("}$", ",\"note\":\"Zürich 東京 😀\"}")
+                + "\n");
         Files.writeString(folder.resolve("README.md"), "not records");
 
         assertThat(mock.seedEvents(folder)).isEqualTo(3);
         assertThat(mock.seedEvents(folder)).as("records held already are skipped").isZero();
-        assertThat(names(lookUp(mock, "123456789012", Region.US_EAST_1, "Username", "ops")))
-                .containsExactlyInAnyOrder("CreateUser", "DeleteUser", "AttachUserPolicy");
+        List<Event> events = lookUp(mock, "123456789012", Region.US_EAST_1, "Username", "ops");
+        assertThat(names(events)).containsExactlyInAnyOrder("CreateUser", "DeleteUser", "AttachUserPolicy");
+        assertThat(events).filteredOn(event -> event.eventName().equals("AttachUserPolicy")).singleElement()
+                .satisfies(event -> assertThat(event.cloudTrailEvent()).endsWith("\"note\":\"Zürich 東京 😀\"}"));
     }
 
     @Test
