@@ -7,6 +7,7 @@ import io.github.mockcloudtrail.engine.EngineOptions;
 import io.github.mockcloudtrail.server.AwsJsonCodec;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +42,7 @@ public final class LookupEventsBenchmark {
     private static final int MEASURED = 5000;
     private static final int DEEP_PAGE = 100;
     private static final int WARM_UP_COPIES = 3;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Caller CALLER = new Caller("974349055189", "us-east-1", "974349055189");
 
     private LookupEventsBenchmark() {
@@ -79,16 +81,20 @@ public final class LookupEventsBenchmark {
         long heapBefore = usedHeapAfterGc();
         long events = 0;
         long seedNanos = 0;
+        long seedCpuNanos = 0;
         long firstHundredThousandNanos = -1;
         while (events < target) {
             for (String file : files) {
                 String copy = events < SharedFixtures.RECORDS ? file : freshEventIds(file);
                 long start = System.nanoTime();
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 events += engine.history().seed(copy, "benchmark", "us-east-1");
                 seedNanos += System.nanoTime() - start;
+                seedCpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;
                 if (firstHundredThousandNanos < 0 && events >= 100_000) {
                     firstHundredThousandNanos = seedNanos;
-                    System.out.printf(Locale.ROOT, "seeded %,d events in %,d ms%n", events, seedNanos / 1_000_000);
+                    System.out.printf(Locale.ROOT, "seeded %,d events in %,d ms (%,d ms of CPU time on the seeding"
+                            + " thread)%n", events, seedNanos / 1_000_000, seedCpuNanos / 1_000_000);
                 }
             }
         }
@@ -96,8 +102,8 @@ public final class LookupEventsBenchmark {
         double copies = (double) events / SharedFixtures.RECORDS;
         double jsonPerEvent = jsonChars * copies / events;
         double heapPerEvent = (double) (heapAfter - heapBefore) / events;
-        System.out.printf(Locale.ROOT, "seeded %,d events in %,d ms (%,.0f events/s)%n", events, seedNanos / 1_000_000,
-                events * 1e9 / seedNanos);
+        System.out.printf(Locale.ROOT, "seeded %,d events in %,d ms (%,.0f events/s; %,d ms of CPU time on the seeding"
+                + " thread)%n", events, seedNanos / 1_000_000, events * 1e9 / seedNanos, seedCpuNanos / 1_000_000);
         System.out.printf(Locale.ROOT, "heap after GC: %,.0f bytes per event; record JSON %,.0f bytes per event;"
                 + " beyond the JSON %,.0f bytes per event%n", heapPerEvent, jsonPerEvent, heapPerEvent - jsonPerEvent);
         System.out.printf(Locale.ROOT, "events in %s/%s: %,d%n", CALLER.accountId(), CALLER.region(),
