@@ -31,6 +31,8 @@ class HistoryConfigurationTest {
                         + BadResource.class.getName() + ": resource 'audit' is not TYPE=NAME"),
                 Arguments.of(BadSeedAccount.class, "@SeedEvent(eventName = \"StopLogging\") on "
                         + BadSeedAccount.class.getName() + " is invalid: accountId '12' is not an account ID"),
+                Arguments.of(BadSeedRegion.class, "@SeedEvent(eventName = \"StopLogging\") on "
+                        + BadSeedRegion.class.getName() + " is invalid: region 'Mars' is not a Region name"),
                 Arguments.of(MissingSeedFile.class, "@SeedEvents(\"classpath:cloudtrail/nope.json\") on "
                         + MissingSeedFile.class.getName() + " cannot be loaded: no resource cloudtrail/nope.json"));
     }
@@ -116,6 +118,15 @@ class HistoryConfigurationTest {
     @MockCloudTrail
     @SeedEvent(eventName = "StopLogging", accountId = "12")
     static class BadSeedAccount {
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    @Scenario
+    @MockCloudTrail
+    @SeedEvent(eventName = "StopLogging", region = "Mars")
+    static class BadSeedRegion {
         @Test
         void neverRuns() {
         }

@@ -4,6 +4,7 @@ import io.github.mockcloudtrail.EventSeed;
 import io.github.mockcloudtrail.engine.AccountIds;
 import io.github.mockcloudtrail.engine.Caller;
 import io.github.mockcloudtrail.engine.EngineOptions;
+import io.github.mockcloudtrail.engine.RegionNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -101,7 +102,7 @@ public final class EventHistory {
      * Seeds one event described by a seed.
      *
      * @param defaultRegion the Region of a seed that names none
-     * @throws IllegalArgumentException if the seed's account is not 12 digits
+     * @throws IllegalArgumentException if the seed's account is not 12 digits or its Region not a Region name
      */
     public void seed(EventSeed seed, String defaultRegion) {
         String account = seed.accountId().orElse(defaultAccount);
@@ -109,6 +110,9 @@ public final class EventHistory {
             throw new IllegalArgumentException("accountId '" + account + "' is not an account ID: it must be 12 digits.");
         }
         String region = seed.region().orElse(defaultRegion);
+        if (!RegionNames.isValid(region)) {
+            throw new IllegalArgumentException("region '" + region + "' is not a Region name such as us-east-1.");
+        }
         Instant time = seed.time().orElseGet(clock::instant);
         String eventId = seed.eventId().orElseGet(() -> UUID.randomUUID().toString());
         String json = seed.category() == EventSeed.Category.INSIGHT
