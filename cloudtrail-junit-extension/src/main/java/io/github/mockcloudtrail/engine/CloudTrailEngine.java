@@ -79,7 +79,8 @@ public final class CloudTrailEngine {
         history = new EventHistory(options);
         recorder = new CallRecorder(history, options.clock());
         keys = new PublicKeyRing(options.clock());
-        register(Operation.LOOKUP_EVENTS, LookupEventsRequest.class, new EventLookup(history, options.clock())::lookup);
+        register(Operation.LOOKUP_EVENTS, LookupEventsRequest.class,
+                new EventLookup(history, options.clock())::lookup);
         register(Operation.LIST_PUBLIC_KEYS, ListPublicKeysRequest.class,
                 new PublicKeyListing(keys, options.clock())::list);
     }
