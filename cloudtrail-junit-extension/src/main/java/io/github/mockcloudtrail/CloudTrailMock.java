@@ -1,6 +1,8 @@
 package io.github.mockcloudtrail;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClientBuilder;
@@ -53,4 +55,45 @@ public interface CloudTrailMock {
 
     /** Deletes all state: every trail, tag and logging status in every account and Region. */
     void reset();
+
+    /**
+     * The mock's clock, which every timestamp the mock writes comes from: system time unless the test
+     * fixes it ({@code clock().fixAt(...)}) or advances it ({@code clock().advance(...)}). Each test
+     * method starts from the class's clock setting.
+     */
+    MockClock clock();
+
+    /**
+     * Puts one event into the event history, filed under the seed's account and Region (by default the
+     * mock's).
+     *
+     * @throws IllegalArgumentException if the seed's account is not 12 digits
+     */
+    void seedEvent(EventSeed seed);
+
+    /**
+     * Puts the records of a file, or of every {@code .json}, {@code .jsonl} and {@code .gz} file in a
+     * folder, into the event history: CloudTrail log files ({@code {"Records":[...]}}, plain or gzipped),
+     * JSON lines of records, or saved {@code aws cloudtrail lookup-events} output. Each record is filed
+     * under its own {@code recipientAccountId} and {@code awsRegion}; records already held are skipped.
+     *
+     * @return the number of events added
+     * @throws IllegalArgumentException naming the file and record, if one cannot be read
+     */
+    int seedEvents(Path fileOrFolder);
+
+    /**
+     * As {@link #seedEvents(Path)}, for a location: {@code classpath:PATH} (a resource of the context
+     * class loader) or a file system path.
+     */
+    int seedEvents(String location);
+
+    /**
+     * Sets how far back from the mock's clock {@code LookupEvents} looks (90 days unless configured);
+     * {@link Duration#ZERO} looks at events of any age. Each test method starts from the class's setting.
+     */
+    void setLookupWindow(Duration window);
+
+    /** Switches the recording of the mock's own API calls as events on or off, for the current test. */
+    void recordCalls(boolean recordCalls);
 }

@@ -1,7 +1,13 @@
 package io.github.mockcloudtrail.engine;
 
+import io.github.mockcloudtrail.MockClock;
 import io.github.mockcloudtrail.Operation;
 import io.github.mockcloudtrail.TrailSeed;
+import io.github.mockcloudtrail.engine.history.CallRecorder;
+import io.github.mockcloudtrail.engine.history.EventHistory;
+import io.github.mockcloudtrail.engine.history.EventLookup;
+import io.github.mockcloudtrail.engine.keys.PublicKeyListing;
+import io.github.mockcloudtrail.engine.keys.PublicKeyRing;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;
@@ -17,10 +23,12 @@ import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsRequest
 import software.amazon.awssdk.services.cloudtrail.model.GetInsightSelectorsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.GetTrailRequest;
 import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusRequest;
+import software.amazon.awssdk.services.cloudtrail.model.ListPublicKeysRequest;
 import software.amazon.awssdk.services.cloudtrail.model.ListTagsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.ListTrailsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.PutEventSelectorsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.PutInsightSelectorsRequest;
+import software.amazon.awssdk.services.cloudtrail.model.LookupEventsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.RemoveTagsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.StartLoggingRequest;
 import software.amazon.awssdk.services.cloudtrail.model.StopLoggingRequest;
@@ -45,6 +53,9 @@ public final class CloudTrailEngine {
     private final TrailRegistry trails = new TrailRegistry();
     private final Map<Operation, OperationHandler> handlers = new EnumMap<>(Operation.class);
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final EventHistory history;
+    private final CallRecorder recorder;
+    private final PublicKeyRing keys;
 
     public CloudTrailEngine(EngineOptions options) {
         this.options = options;
@@ -74,6 +85,14 @@ public final class CloudTrailEngine {
         register(Operation.GET_EVENT_SELECTORS, GetEventSelectorsRequest.class, selectors::get);
         register(Operation.PUT_INSIGHT_SELECTORS, PutInsightSelectorsRequest.class, insights::put);
         register(Operation.GET_INSIGHT_SELECTORS, GetInsightSelectorsRequest.class, insights::get);
+
+        history = new EventHistory(options);
+        recorder = new CallRecorder(history, options.clock());
+        keys = new PublicKeyRing(options.clock());
+        register(Operation.LOOKUP_EVENTS, LookupEventsRequest.class,
+                new EventLookup(history, options.clock())::lookup);
+        register(Operation.LIST_PUBLIC_KEYS, ListPublicKeysRequest.class,
+                new PublicKeyListing(keys, options.clock())::list);
     }
 
     private <Q extends SdkRequest> void register(Operation operation, Class<Q> requestType,
@@ -83,6 +102,16 @@ public final class CloudTrailEngine {
 
     public EngineOptions options() {
         return options;
+    }
+
+    /** The event history: recorded calls and seeded events, which {@code LookupEvents} reads. */
+    public EventHistory history() {
+        return history;
+    }
+
+    /** The digest-signing key pairs, whose public halves {@code ListPublicKeys} returns. */
+    public PublicKeyRing keys() {
+        return keys;
     }
 
     /**
@@ -102,6 +131,28 @@ public final class CloudTrailEngine {
      * @throws CloudTrailApiException with the code CloudTrail answers for a rejected request
      */
     public SdkResponse execute(Operation operation, Caller caller, SdkRequest request) {
+        return execute(operation, caller, request, RequestContext.inProcess());
+    }
+
+    /**
+     * Executes an operation and records it in the event history (when recording is on), successful or
+     * not, with what the transport knows about the request.
+     *
+     * @throws CloudTrailApiException with the code CloudTrail answers for a rejected request
+     */
+    public SdkResponse execute(Operation operation, Caller caller, SdkRequest request, RequestContext context) {
+        SdkResponse response;
+        try {
+            response = executeUnrecorded(operation, caller, request);
+        } catch (CloudTrailApiException e) {
+            recorder.record(operation, caller, context, request, null, e);
+            throw e;
+        }
+        recorder.record(operation, caller, context, request, response, null);
+        return response;
+    }
+
+    private SdkResponse executeUnrecorded(Operation operation, Caller caller, SdkRequest request) {
         OperationHandler handler = handlers.get(operation);
         if (handler == null) {
             throw new CloudTrailApiException(ErrorCode.UNSUPPORTED_OPERATION,
@@ -148,21 +199,28 @@ public final class CloudTrailEngine {
         return handlers.get(operation).handle(caller, request);
     }
 
-    /** Deletes every trail, tag and status. */
+    /** Deletes every trail, tag and status, every event and every public key. */
     public void reset() {
         lock.writeLock().lock();
         try {
             trails.clear();
+            history.clear();
+            keys.clear();
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    /** A deep copy of the current state, to {@link #restore} later. */
+    /**
+     * A copy of the current state, to {@link #restore} later: trails deep-copied, the event history and
+     * public keys shared (they are immutable, so this costs the same for a million events as for none),
+     * and the setting of a {@link MockClock}.
+     */
     public Snapshot snapshot() {
         lock.readLock().lock();
         try {
-            return new Snapshot(trails.copy());
+            return new Snapshot(trails.copy(), history.snapshot(), keys.snapshot(),
+                    options.clock() instanceof MockClock clock ? clock.state() : null);
         } finally {
             lock.readLock().unlock();
         }
@@ -173,6 +231,11 @@ public final class CloudTrailEngine {
         lock.writeLock().lock();
         try {
             trails.replaceWith(snapshot.trails);
+            history.restore(snapshot.history);
+            keys.restore(snapshot.keys);
+            if (snapshot.clock != null && options.clock() instanceof MockClock clock) {
+                clock.restore(snapshot.clock);
+            }
         } finally {
             lock.writeLock().unlock();
         }
@@ -189,9 +252,16 @@ public final class CloudTrailEngine {
      */
     public static final class Snapshot {
         private final TrailRegistry trails;
+        private final EventHistory.Snapshot history;
+        private final PublicKeyRing.Snapshot keys;
+        private final MockClock.State clock;
 
-        private Snapshot(TrailRegistry trails) {
+        private Snapshot(TrailRegistry trails, EventHistory.Snapshot history, PublicKeyRing.Snapshot keys,
+                MockClock.State clock) {
             this.trails = trails;
+            this.history = history;
+            this.keys = keys;
+            this.clock = clock;
         }
     }
 }

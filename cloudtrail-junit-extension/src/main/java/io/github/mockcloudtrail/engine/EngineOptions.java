@@ -1,12 +1,15 @@
 package io.github.mockcloudtrail.engine;
 
+import io.github.mockcloudtrail.MockClock;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What an engine is configured with: the default account, an optional organization and the clock every
- * timestamp comes from.
+ * What an engine is configured with: the default account, an optional organization, the clock every
+ * timestamp comes from, and how the event history behaves (lookup window, recording of the mock's own
+ * calls and its cap).
  *
  * <pre>{@code
  * EngineOptions options = EngineOptions.builder()
@@ -18,15 +21,32 @@ import java.util.Optional;
 public final class EngineOptions {
     /** The account used when a request's access key does not name one. */
     public static final String DEFAULT_ACCOUNT_ID = "123456789012";
+    /** The default number of recorded events kept per account and Region. */
+    public static final int DEFAULT_RECORDED_EVENTS_CAP = 100_000;
 
     private final String defaultAccountId;
     private final Organization organization;
     private final Clock clock;
+    private final Duration lookupWindow;
+    private final boolean recordCalls;
+    private final int recordedEventsCap;
+    private final boolean seededEventsCountAgainstCap;
 
     private EngineOptions(Builder builder) {
         this.defaultAccountId = AccountIds.requireValid(builder.defaultAccountId, "default account");
         this.organization = builder.organization;
         this.clock = Objects.requireNonNull(builder.clock, "clock");
+        this.lookupWindow = Objects.requireNonNull(builder.lookupWindow, "lookupWindow");
+        if (lookupWindow.isNegative()) {
+            throw new IllegalArgumentException("The lookup window must not be negative, but was " + lookupWindow);
+        }
+        this.recordCalls = builder.recordCalls;
+        if (builder.recordedEventsCap < 1) {
+            throw new IllegalArgumentException("The recorded-events cap must be at least 1, but was "
+                    + builder.recordedEventsCap);
+        }
+        this.recordedEventsCap = builder.recordedEventsCap;
+        this.seededEventsCountAgainstCap = builder.seededEventsCountAgainstCap;
     }
 
     public static Builder builder() {
@@ -50,11 +70,35 @@ public final class EngineOptions {
         return clock;
     }
 
+    /** How far back {@code LookupEvents} looks from the clock's time; zero means no limit. Default 90 days. */
+    public Duration lookupWindow() {
+        return lookupWindow;
+    }
+
+    /** Whether the mock records its own API calls in its event history. Default true. */
+    public boolean recordCalls() {
+        return recordCalls;
+    }
+
+    /** The most recorded events kept per account and Region; the oldest are evicted first. Default 100,000. */
+    public int recordedEventsCap() {
+        return recordedEventsCap;
+    }
+
+    /** Whether seeded events count against {@link #recordedEventsCap()}. Default false. */
+    public boolean seededEventsCountAgainstCap() {
+        return seededEventsCountAgainstCap;
+    }
+
     /** Builds {@link EngineOptions}. */
     public static final class Builder {
         private String defaultAccountId = DEFAULT_ACCOUNT_ID;
         private Organization organization;
-        private Clock clock = Clock.systemUTC();
+        private Clock clock = MockClock.systemTime();
+        private Duration lookupWindow = Duration.ofDays(90);
+        private boolean recordCalls = true;
+        private int recordedEventsCap = DEFAULT_RECORDED_EVENTS_CAP;
+        private boolean seededEventsCountAgainstCap;
 
         private Builder() {
         }
@@ -71,6 +115,27 @@ public final class EngineOptions {
 
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /** How far back {@code LookupEvents} looks; {@link Duration#ZERO} for events of any age. */
+        public Builder lookupWindow(Duration lookupWindow) {
+            this.lookupWindow = lookupWindow;
+            return this;
+        }
+
+        public Builder recordCalls(boolean recordCalls) {
+            this.recordCalls = recordCalls;
+            return this;
+        }
+
+        public Builder recordedEventsCap(int recordedEventsCap) {
+            this.recordedEventsCap = recordedEventsCap;
+            return this;
+        }
+
+        public Builder seededEventsCountAgainstCap(boolean seededEventsCountAgainstCap) {
+            this.seededEventsCountAgainstCap = seededEventsCountAgainstCap;
             return this;
         }
 

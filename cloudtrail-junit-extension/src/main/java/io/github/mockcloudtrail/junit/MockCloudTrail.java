@@ -64,4 +64,26 @@ public @interface MockCloudTrail {
 
     /** An AWS Organizations organization, needed for organization trails; none by default. */
     MockOrganization organization() default @MockOrganization;
+
+    /**
+     * The instant the mock's clock stands at, in ISO-8601 such as {@code 2024-03-01T12:00:00Z}; empty (the
+     * default) means system time. Tests move the clock through {@code CloudTrailMock.clock()}; each test
+     * method starts from this setting (or from what {@code @BeforeAll} methods made of it).
+     */
+    String clock() default "";
+
+    /**
+     * How many days back from the mock's clock {@code LookupEvents} looks: CloudTrail's 90 by default;
+     * 0 looks at events of any age, such as seeded log files from years ago.
+     */
+    int lookupWindowDays() default 90;
+
+    /** Whether the mock records its own API calls as events, as CloudTrail does. */
+    boolean recordCalls() default true;
+
+    /** The most recorded events kept per account and Region; the oldest are evicted first. */
+    int recordedEventsCap() default 100_000;
+
+    /** Whether seeded events count against {@link #recordedEventsCap()}. */
+    boolean seededEventsCountAgainstCap() default false;
 }

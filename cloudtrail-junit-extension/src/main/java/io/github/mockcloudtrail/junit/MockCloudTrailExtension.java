@@ -61,6 +61,9 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
         MockEndpoint endpoint = endpoint(owner);
         context.getStore(NAMESPACE).put("claim", endpoint.claimFor(context.getUniqueId()));
         endpoint.engine().restore(baseline(classContext(context), endpoint));
+        AnnotationSupport.findAnnotation(context.getRequiredTestMethod(), FixedClock.class).ifPresent(fixed ->
+                endpoint.clock().fixAt(HistorySettings.instant(fixed.value(), "@FixedClock(\"" + fixed.value() + "\") on "
+                        + name(context.getRequiredTestMethod()))));
         seed(endpoint, context.getRequiredTestMethod());
     }
 
@@ -133,6 +136,12 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
                         + name(element) + " is invalid: " + e.reason(), e);
             }
         }
+        EventSeeding.seed(endpoint, element, classLoader(element), name(element));
+    }
+
+    private static ClassLoader classLoader(AnnotatedElement element) {
+        Class<?> type = element instanceof Method method ? method.getDeclaringClass() : (Class<?>) element;
+        return type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
     }
 
     /** The nearest class context whose class carries {@code @MockCloudTrail}; else the outermost class. */

@@ -1,11 +1,15 @@
 package io.github.mockcloudtrail.junit;
 
 import io.github.mockcloudtrail.CloudTrailMock;
+import io.github.mockcloudtrail.EventSeed;
+import io.github.mockcloudtrail.MockClock;
 import io.github.mockcloudtrail.TrailSeed;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.server.CloudTrailServer;
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -115,6 +119,38 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
     @Override
     public void reset() {
         engine().reset();
+    }
+
+    @Override
+    public MockClock clock() {
+        return (MockClock) engine().options().clock();
+    }
+
+    @Override
+    public void seedEvent(EventSeed seed) {
+        engine().history().seed(seed, region().id());
+    }
+
+    @Override
+    public int seedEvents(Path fileOrFolder) {
+        return engine().history().seed(fileOrFolder, region().id());
+    }
+
+    @Override
+    public int seedEvents(String location) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return EventSeeding.load(engine().history(), location,
+                loader != null ? loader : MockEndpoint.class.getClassLoader(), region().id());
+    }
+
+    @Override
+    public void setLookupWindow(Duration window) {
+        engine().history().setLookupWindow(window);
+    }
+
+    @Override
+    public void recordCalls(boolean recordCalls) {
+        engine().history().setRecording(recordCalls);
     }
 
     /** Closes the injected client, then the server; later calls do nothing. */

@@ -29,6 +29,7 @@ record MockSettings(Region region, String accountId, EngineOptions engineOptions
                     + "\")" + where + " is not an account ID: it must be 12 digits.");
         }
         EngineOptions.Builder options = EngineOptions.builder().defaultAccountId(annotation.accountId());
+        HistorySettings.apply(annotation, where, options);
         MockOrganization organization = annotation.organization();
         if (!organization.managementAccount().isEmpty()) {
             try {

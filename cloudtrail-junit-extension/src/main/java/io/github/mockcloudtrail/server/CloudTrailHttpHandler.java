@@ -5,6 +5,7 @@ import io.github.mockcloudtrail.engine.Caller;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.engine.ErrorCode;
+import io.github.mockcloudtrail.engine.RequestContext;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
@@ -103,7 +104,7 @@ final class CloudTrailHttpHandler implements HttpHandler {
                 throw tooLarge();
             }
             SdkRequest request = (SdkRequest) codec.decode(body, operation.newRequestBuilder());
-            SdkResponse response = engine.execute(operation, caller, request);
+            SdkResponse response = engine.execute(operation, caller, request, requestContext(exchange));
             sendJson(exchange, 200, codec.encode(response));
         } catch (CloudTrailApiException e) {
             sendError(exchange, codec, e);
@@ -112,6 +113,13 @@ final class CloudTrailHttpHandler implements HttpHandler {
             sendError(exchange, codec, 500, ErrorCode.INTERNAL_FAILURE.code(), "Internal failure in mock-cloudtrail while"
                     + " handling " + operation.wireName() + ": " + e);
         }
+    }
+
+    /** What the engine writes into the event it records for the request; its request ID is the answer's. */
+    private static RequestContext requestContext(HttpServerExchange exchange) {
+        String userAgent = exchange.getRequestHeaders().getFirst(Headers.USER_AGENT);
+        return new RequestContext(exchange.getSourceAddress().getAddress().getHostAddress(),
+                userAgent == null ? "" : userAgent, exchange.getResponseHeaders().getFirst(REQUEST_ID));
     }
 
     private static Operation operation(String target) {

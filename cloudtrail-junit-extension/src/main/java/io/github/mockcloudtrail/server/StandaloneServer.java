@@ -11,8 +11,8 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>Prints exactly one line, {@code mock-cloudtrail listening on http://127.0.0.1:PORT}, once it
  * accepts requests, and nothing else while it runs; stops cleanly on SIGTERM or Ctrl-C.
- * {@code POST /_mock/reset} empties all state. Exit status 2 means bad arguments, 1 that the port
- * could not be bound.
+ * {@code POST /_mock/reset} empties all state. Exit status 2 means bad arguments (including seed files
+ * that cannot be read), 1 that the port could not be bound.
  *
  * <pre>{@code
  * java -jar cloudtrail-mock-server.jar --port 4599
@@ -39,9 +39,16 @@ public final class StandaloneServer {
             exit(EXIT_BAD_ARGUMENTS, e.getMessage() + System.lineSeparator() + StandaloneOptions.USAGE);
             return;
         }
+        CloudTrailEngine engine = new CloudTrailEngine(options.engineOptions());
+        try {
+            options.seedEvents().forEach(path -> engine.history().seed(path, options.region()));
+        } catch (IllegalArgumentException e) {
+            exit(EXIT_BAD_ARGUMENTS, "--seed-events: " + e.getMessage());
+            return;
+        }
         CloudTrailServer server;
         try {
-            server = CloudTrailServer.start(new CloudTrailEngine(options.engineOptions()), options.port());
+            server = CloudTrailServer.start(engine, options.port());
         } catch (RuntimeException e) {
             exit(EXIT_CANNOT_LISTEN, "mock-cloudtrail cannot listen on " + CloudTrailServer.LOOPBACK + ":"
                     + options.port() + ": " + rootCause(e).getMessage());

@@ -52,9 +52,7 @@ class InvalidConfigurationTest {
     @ParameterizedTest
     @MethodSource("classesThatCannotStart")
     void aBadClassLevelSettingFailsTheClassBeforeAnyTestRuns(Class<?> scenario, String message) {
-        assertThat(Scenarios.failureBeforeAnyTest(scenario))
-                .isInstanceOf(ExtensionConfigurationException.class)
-                .hasMessageStartingWith(message);
+        Scenarios.assertFailsToStart(scenario, message);
     }
 
     @Test

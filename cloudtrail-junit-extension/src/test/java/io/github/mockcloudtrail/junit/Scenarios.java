@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -65,6 +66,16 @@ final class Scenarios {
                 .map(Scenarios::throwable)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no failed test named " + methodName));
+    }
+
+    /**
+     * Runs a scenario class and asserts that it failed before any test ran, with a configuration error whose
+     * message starts as given.
+     */
+    static void assertFailsToStart(Class<?> scenario, String message) {
+        assertThat(failureBeforeAnyTest(scenario))
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageStartingWith(message);
     }
 
     /** The one container (class) that failed. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.mockcloudtrail.engine.Organization;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +36,17 @@ class StandaloneOptionsTest {
     }
 
     @Test
+    void readsTheLookupWindowAndRepeatedSeedPaths() {
+        StandaloneOptions options = StandaloneOptions.parse("--lookup-window-days", "0", "--seed-events", ".",
+                "--seed-events", "pom.xml");
+
+        assertThat(options.engineOptions().lookupWindow()).isZero();
+        assertThat(options.seedEvents()).containsExactly(Path.of("."), Path.of("pom.xml"));
+        assertThat(StandaloneOptions.parse().engineOptions().lookupWindow()).isEqualTo(Duration.ofDays(90));
+        assertThat(StandaloneOptions.parse().seedEvents()).isEmpty();
+    }
+
+    @Test
     void anOrganizationNeedsNoMembers() {
         assertThat(StandaloneOptions.parse("--organization", "111111111111").engineOptions().organization())
                 .contains(new Organization("111111111111", Set.of()));
@@ -49,6 +62,9 @@ class StandaloneOptionsTest {
         "--organization 1:2               | --organization must be MANAGEMENT_ACCOUNT:MEMBER,MEMBER,...: ",
         "--organization 111111111111:111111111111 | --organization must be MANAGEMENT_ACCOUNT:MEMBER,MEMBER,...: ",
         "port 0                           | Unknown option 'port'",
+        "--lookup-window-days -1          | --lookup-window-days must be 0 (no limit) or a number of days, not '-1'",
+        "--lookup-window-days ninety      | --lookup-window-days must be 0 (no limit) or a number of days, not 'ninety'",
+        "--seed-events /no/such/file.json | --seed-events names no file or folder: '/no/such/file.json'",
     })
     void rejectsBadArgumentsNamingTheOption(String arguments, String message) {
         assertThatIllegalArgumentException()

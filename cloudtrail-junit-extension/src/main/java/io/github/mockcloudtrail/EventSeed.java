@@ -1,0 +1,213 @@
+package io.github.mockcloudtrail;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One event to put into the mock's event history before a test runs: the programmatic twin of
+ * {@code @SeedEvent}.
+ *
+ * <p>The mock writes a complete CloudTrail record for it (an {@code AwsApiCall} by an IAM user, or an
+ * Insights event) and files it under its account and Region, where {@code LookupEvents} finds it as it
+ * would find a real one. Unset members default to: event source {@code cloudtrail.amazonaws.com}, user
+ * {@code mock-user}, the mock's clock for the time, a write ({@code readOnly} false), no resources, the
+ * account ID as access key (the access key of the injected client), a management event, the mock's
+ * account and Region, and a random event ID.
+ *
+ * <pre>{@code
+ * mock.seedEvent(EventSeed.named("StopLogging")
+ *         .username("mallory")
+ *         .time(Instant.parse("2024-03-01T11:00:00Z"))
+ *         .resource("AWS::CloudTrail::Trail", "arn:aws:cloudtrail:us-east-1:123456789012:trail/audit")
+ *         .build());
+ * }</pre>
+ */
+public final class EventSeed {
+    /** The event source of a seed that does not name one. */
+    public static final String DEFAULT_EVENT_SOURCE = "cloudtrail.amazonaws.com";
+    /** The user of a seed that does not name one, and the IAM user the mock records its own calls for. */
+    public static final String DEFAULT_USERNAME = "mock-user";
+
+    private final String eventName;
+    private final String eventSource;
+    private final String username;
+    private final Instant time;
+    private final boolean readOnly;
+    private final List<Resource> resources;
+    private final String accessKeyId;
+    private final Category category;
+    private final String region;
+    private final String accountId;
+    private final String eventId;
+
+    private EventSeed(Builder builder) {
+        this.eventName = builder.eventName;
+        this.eventSource = builder.eventSource;
+        this.username = builder.username;
+        this.time = builder.time;
+        this.readOnly = builder.readOnly;
+        this.resources = List.copyOf(builder.resources);
+        this.accessKeyId = builder.accessKeyId;
+        this.category = builder.category;
+        this.region = builder.region;
+        this.accountId = builder.accountId;
+        this.eventId = builder.eventId;
+    }
+
+    /** Starts a seed for an event with the given name, such as {@code StopLogging} or {@code RunInstances}. */
+    public static Builder named(String eventName) {
+        return new Builder(eventName);
+    }
+
+    public String eventName() {
+        return eventName;
+    }
+
+    public String eventSource() {
+        return eventSource;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    /** When the event happened; empty means the mock's clock at the time the seed is applied. */
+    public Optional<Instant> time() {
+        return Optional.ofNullable(time);
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    /** The access key; empty means the account ID, the access key injected clients sign with. */
+    public Optional<String> accessKeyId() {
+        return Optional.ofNullable(accessKeyId);
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    /** The Region; empty means the mock's Region. */
+    public Optional<String> region() {
+        return Optional.ofNullable(region);
+    }
+
+    /** The account; empty means the mock's account. */
+    public Optional<String> accountId() {
+        return Optional.ofNullable(accountId);
+    }
+
+    /** The event ID; empty means a random UUID. */
+    public Optional<String> eventId() {
+        return Optional.ofNullable(eventId);
+    }
+
+    @Override
+    public String toString() {
+        return "EventSeed[" + eventName + "]";
+    }
+
+    /**
+     * Which events a seed is: management events ({@code LookupEvents} returns them by default) or
+     * Insights events (returned only with {@code EventCategory=insight}).
+     */
+    public enum Category {
+        MANAGEMENT,
+        INSIGHT
+    }
+
+    /**
+     * A resource an event refers to, as {@code LookupEvents} reports it.
+     *
+     * @param type such as {@code AWS::CloudTrail::Trail} or {@code AWS::EC2::Instance}
+     * @param name such as a trail ARN or an instance ID
+     */
+    public record Resource(String type, String name) {
+        public Resource {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** Builds an {@link EventSeed}; every setter returns the builder. */
+    public static final class Builder {
+        private final String eventName;
+        private String eventSource = DEFAULT_EVENT_SOURCE;
+        private String username = DEFAULT_USERNAME;
+        private Instant time;
+        private boolean readOnly;
+        private final List<Resource> resources = new ArrayList<>();
+        private String accessKeyId;
+        private Category category = Category.MANAGEMENT;
+        private String region;
+        private String accountId;
+        private String eventId;
+
+        private Builder(String eventName) {
+            this.eventName = Objects.requireNonNull(eventName, "eventName");
+        }
+
+        public Builder eventSource(String eventSource) {
+            this.eventSource = Objects.requireNonNull(eventSource, "eventSource");
+            return this;
+        }
+
+        public Builder username(String username) {
+            this.username = Objects.requireNonNull(username, "username");
+            return this;
+        }
+
+        public Builder time(Instant time) {
+            this.time = time;
+            return this;
+        }
+
+        public Builder readOnly(boolean readOnly) {
+            this.readOnly = readOnly;
+            return this;
+        }
+
+        public Builder resource(String type, String name) {
+            this.resources.add(new Resource(type, name));
+            return this;
+        }
+
+        public Builder accessKeyId(String accessKeyId) {
+            this.accessKeyId = accessKeyId;
+            return this;
+        }
+
+        public Builder category(Category category) {
+            this.category = Objects.requireNonNull(category, "category");
+            return this;
+        }
+
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        public Builder eventId(String eventId) {
+            this.eventId = eventId;
+            return this;
+        }
+
+        public EventSeed build() {
+            return new EventSeed(this);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.mockcloudtrail.engine.history;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mockcloudtrail.EventSeed;
+import io.github.mockcloudtrail.Operation;
+import io.github.mockcloudtrail.engine.Caller;
+import io.github.mockcloudtrail.engine.CloudTrailApiException;
+import io.github.mockcloudtrail.engine.RequestContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import software.amazon.awssdk.core.SdkField;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.SdkResponse;
+
+/**
+ * Records the mock's own API calls in its event history, as CloudTrail records calls to itself:
+ * management events from {@code cloudtrail.amazonaws.com} by the IAM user {@code mock-user} with the
+ * caller's access key, the trails they name as resources, response elements for successful writes, and
+ * {@code errorCode}/{@code errorMessage} for failed calls.
+ *
+ * <pre>{@code
+ * CallRecorder recorder = new CallRecorder(history, clock);
+ * recorder.record(Operation.STOP_LOGGING, caller, context, request, response, null);
+ * }</pre>
+ */
+public final class CallRecorder {
+    static final String EVENT_SOURCE = "cloudtrail.amazonaws.com";
+    static final String TRAIL_TYPE = "AWS::CloudTrail::Trail";
+    /** Request members that name trails, by their wire names. */
+    private static final List<String> TRAIL_MEMBERS = List.of("Name", "TrailName", "ResourceId", "ResourceIdList",
+            "trailNameList");
+
+    private final EventHistory history;
+    private final Clock clock;
+
+    public CallRecorder(EventHistory history, Clock clock) {
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * Records one call.
+     *
+     * @param response the response of a successful call, or null
+     * @param error the error of a failed call, or null
+     */
+    public void record(Operation operation, Caller caller, RequestContext context, SdkRequest request,
+            SdkResponse response, CloudTrailApiException error) {
+        if (!history.isRecording()) {
+            return;
+        }
+        ObjectNode responseElements = response == null || operation.readOnly() ? null : RecordJson.of(response);
+        history.record(RecordWriter.apiCall(new RecordWriter.ApiCall(caller.partition(), caller.accountId(),
+                caller.region(), caller.accessKeyId(), EventSeed.DEFAULT_USERNAME, clock.instant(), EVENT_SOURCE,
+                operation.wireName(), operation.readOnly(), context.sourceIpAddress(), context.userAgent(),
+                context.requestId(), UUID.randomUUID().toString(), error == null ? null : error.errorCode().code(),
+                error == null ? null : error.getMessage(), RecordJson.of(request), responseElements,
+                trails(caller, request, response))));
+    }
+
+    /** The trails a request names, as ARNs: a name is resolved in the caller's account and Region. */
+    private static List<EventSeed.Resource> trails(Caller caller, SdkRequest request, SdkResponse response) {
+        List<EventSeed.Resource> trails = new ArrayList<>();
+        String created = response == null ? null : field(response, "TrailARN");
+        if (created != null) {
+            trails.add(new EventSeed.Resource(TRAIL_TYPE, created));
+            return trails;
+        }
+        for (SdkField<?> field : request.sdkFields()) {
+            if (TRAIL_MEMBERS.contains(field.locationName())) {
+                Object value = field.getValueOrDefault(request);
+                List<?> names = value instanceof Collection<?> list ? List.copyOf(list) : value == null ? List.of()
+                        : List.of(value);
+                names.forEach(name -> trails.add(new EventSeed.Resource(TRAIL_TYPE, arn(caller, name.toString()))));
+            }
+        }
+        return trails;
+    }
+
+    private static String arn(Caller caller, String nameOrArn) {
+        return nameOrArn.startsWith("arn:") ? nameOrArn : "arn:" + caller.partition() + ":cloudtrail:" + caller.region()
+                + ":" + caller.accountId() + ":trail/" + nameOrArn;
+    }
+
+    private static String field(SdkPojo shape, String locationName) {
+        return shape.sdkFields().stream()
+                .filter(field -> field.locationName().equals(locationName))
+                .map(field -> field.getValueOrDefault(shape))
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,318 @@
+package io.github.mockcloudtrail.engine.history;
+
+import io.github.mockcloudtrail.EventSeed;
+import io.github.mockcloudtrail.engine.AccountIds;
+import io.github.mockcloudtrail.engine.Caller;
+import io.github.mockcloudtrail.engine.EngineOptions;
+import io.github.mockcloudtrail.engine.RegionNames;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+/**
+ * The event history of every account and Region of one mock: the mock's own recorded API calls and
+ * the events seeded into it, which {@code LookupEvents} reads.
+ *
+ * <p>Events are immutable and kept in immutable segments with indexes (see {@link Segment}), so a
+ * {@link #snapshot()} and a {@link #restore} cost a few references per account and Region however many
+ * events there are, and engines forked from one snapshot share its events. Recorded events (and seeded
+ * ones, if {@link EngineOptions#seededEventsCountAgainstCap()} says so) are capped per account and
+ * Region; beyond the cap the oldest are evicted. Thread-safe.
+ *
+ * <pre>{@code
+ * EventHistory history = engine.history();
+ * history.seed(Path.of("src/test/resources/cloudtrail/2024-03-01.json.gz"), "us-east-1");
+ * history.setLookupWindow(Duration.ZERO); // look up events of any age
+ * }</pre>
+ */
+public final class EventHistory {
+    /** How far back {@code LookupEvents} looks by default: CloudTrail's 90 days. */
+    public static final Duration DEFAULT_LOOKUP_WINDOW = Duration.ofDays(90);
+    /** Batches at least this large become a segment of their own rather than going through the tail. */
+    private static final int SEGMENT_BATCH = 64;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Clock clock;
+    private final String defaultAccount;
+    private final int cap;
+    private final boolean seedsCount;
+    private final Interner interner = new Interner();
+    private Map<AccountRegion, RegionHistory> regions = new HashMap<>();
+    private long lastSeq;
+    private volatile Duration lookupWindow;
+    private volatile boolean recording;
+
+    public EventHistory(EngineOptions options) {
+        this.clock = options.clock();
+        this.defaultAccount = options.defaultAccountId();
+        this.cap = options.recordedEventsCap();
+        this.seedsCount = options.seededEventsCountAgainstCap();
+        this.lookupWindow = options.lookupWindow();
+        this.recording = options.recordCalls();
+    }
+
+    /**
+     * Seeds the records of a file, or of every file in a folder and its subfolders (in name order), in any
+     * format {@link RecordReader} reads. Each record is filed under its own {@code recipientAccountId} and
+     * {@code awsRegion}; a record whose event ID its account and Region already hold is skipped.
+     *
+     * @param defaultRegion the Region of records that name none
+     * @return the number of events added
+     * @throws IllegalArgumentException naming the file and record, if one cannot be read; nothing is
+     *     added then
+     */
+    public int seed(Path fileOrFolder, String defaultRegion) {
+        List<ParsedEvent> events = new ArrayList<>();
+        for (Path file : files(fileOrFolder)) {
+            try {
+                events.addAll(reader(defaultRegion).read(RecordReader.utf8(Files.readAllBytes(file)), file.toString()));
+            } catch (IOException | UncheckedIOException e) {
+                throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return add(events, seedsCount);
+    }
+
+    /** Seeds the records of a text, as {@link #seed(Path, String)}; {@code source} names it in errors. */
+    public int seed(String text, String source, String defaultRegion) {
+        return add(reader(defaultRegion).read(text, source), seedsCount);
+    }
+
+    /** Seeds the records of a file's bytes, plain or gzipped. */
+    public int seed(byte[] content, String source, String defaultRegion) {
+        return add(reader(defaultRegion).read(RecordReader.utf8(content), source), seedsCount);
+    }
+
+    /**
+     * Seeds one event described by a seed.
+     *
+     * @param defaultRegion the Region of a seed that names none
+     * @throws IllegalArgumentException if the seed's account is not 12 digits or its Region not a Region name
+     */
+    public void seed(EventSeed seed, String defaultRegion) {
+        String account = seed.accountId().orElse(defaultAccount);
+        if (!AccountIds.isValid(account)) {
+            throw new IllegalArgumentException("accountId '" + account + "' is not an account ID: it must be 12 digits.");
+        }
+        String region = seed.region().orElse(defaultRegion);
+        if (!RegionNames.isValid(region)) {
+            throw new IllegalArgumentException("region '" + region + "' is not a Region name such as us-east-1.");
+        }
+        Instant time = seed.time().orElseGet(clock::instant);
+        String eventId = seed.eventId().orElseGet(() -> UUID.randomUUID().toString());
+        String json = seed.category() == EventSeed.Category.INSIGHT
+                ? RecordWriter.insight(seed, account, region, time, eventId)
+                : RecordWriter.apiCall(new RecordWriter.ApiCall(new Caller(account, region, account).partition(), account, region,
+                        seed.accessKeyId().orElse(account), seed.username(), time, seed.eventSource(),
+                        seed.eventName(), seed.readOnly(), "127.0.0.1", "mock-cloudtrail/seed",
+                        UUID.randomUUID().toString(), eventId, null, null, null, null, seed.resources()));
+        add(List.of(reader(region).read(json, seed.toString()).get(0)), seedsCount);
+    }
+
+    /** Records an event the mock wrote for one of its own calls; does nothing while recording is off. */
+    void record(String json) {
+        if (recording) {
+            add(List.of(reader("us-east-1").read(json, "recorded call").get(0)), true);
+        }
+    }
+
+    /** The number of events held for an account and Region, of every category (data events too). */
+    public long size(String account, String region) {
+        lock.lock();
+        try {
+            RegionHistory history = regions.get(new AccountRegion(account, region));
+            if (history == null) {
+                return 0;
+            }
+            long size = 0;
+            for (EventCategory category : EventCategory.values()) {
+                size += history.size(category);
+            }
+            return size;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How far back {@code LookupEvents} looks from the mock's clock; zero means no limit. */
+    public Duration lookupWindow() {
+        return lookupWindow;
+    }
+
+    /** Sets how far back {@code LookupEvents} looks; {@link Duration#ZERO} looks at events of any age. */
+    public void setLookupWindow(Duration window) {
+        if (window.isNegative()) {
+            throw new IllegalArgumentException("The lookup window must not be negative, but was " + window);
+        }
+        this.lookupWindow = window;
+    }
+
+    public boolean isRecording() {
+        return recording;
+    }
+
+    /** Switches recording of the mock's own API calls on or off. */
+    public void setRecording(boolean recording) {
+        this.recording = recording;
+    }
+
+    /** Deletes every event. */
+    public void clear() {
+        lock.lock();
+        try {
+            regions = new HashMap<>();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** An immutable copy of the history that shares its events; costs O(accounts x Regions). */
+    public Snapshot snapshot() {
+        lock.lock();
+        try {
+            Map<AccountRegion, RegionHistory.Frozen> frozen = new HashMap<>();
+            regions.forEach((key, history) -> frozen.put(key, history.freeze()));
+            return new Snapshot(frozen, lastSeq, lookupWindow, recording);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Puts the history back to a snapshot, of this history or of another engine's; the snapshot stays reusable. */
+    public void restore(Snapshot snapshot) {
+        lock.lock();
+        try {
+            Map<AccountRegion, RegionHistory> restored = new HashMap<>();
+            snapshot.regions.forEach((key, frozen) -> restored.put(key, frozen.thaw()));
+            regions = restored;
+            lastSeq = snapshot.lastSeq;
+            lookupWindow = snapshot.lookupWindow;
+            recording = snapshot.recording;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The sequence number of the latest event: a page token's watermark. */
+    long lastSeq() {
+        lock.lock();
+        try {
+            return lastSeq;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    List<StoredEvent> page(String account, String region, HistoryQuery query, int limit) {
+        lock.lock();
+        try {
+            RegionHistory history = regions.get(new AccountRegion(account, region));
+            return history == null ? List.of() : history.page(query, limit);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private int add(List<ParsedEvent> events, boolean counted) {
+        Map<AccountRegion, Map<EventCategory, List<ParsedEvent>>> grouped = new LinkedHashMap<>();
+        for (ParsedEvent event : events) {
+            grouped.computeIfAbsent(new AccountRegion(event.account(), event.region()), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(event.category(), k -> new ArrayList<>()).add(event);
+        }
+        lock.lock();
+        try {
+            int added = 0;
+            for (var byRegion : grouped.entrySet()) {
+                RegionHistory history = regions.computeIfAbsent(byRegion.getKey(), k -> new RegionHistory(cap));
+                for (var byCategory : byRegion.getValue().entrySet()) {
+                    added += add(history, byCategory.getKey(), byCategory.getValue(), counted);
+                }
+            }
+            return added;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private int add(RegionHistory history, EventCategory category, List<ParsedEvent> events, boolean counted) {
+        Set<String> batchIds = new HashSet<>();
+        List<StoredEvent> fresh = new ArrayList<>(events.size());
+        for (ParsedEvent event : events) {
+            if (batchIds.add(event.eventId()) && !history.containsEventId(category, event.eventId())) {
+                fresh.add(new StoredEvent(event, ++lastSeq, counted ? history.nextCapSeq() : -1));
+            }
+        }
+        if (fresh.size() >= SEGMENT_BATCH) {
+            history.addSegment(category, Segment.of(fresh));
+        } else {
+            fresh.forEach(event -> history.append(category, event));
+        }
+        return fresh.size();
+    }
+
+    private RecordReader reader(String defaultRegion) {
+        return new RecordReader(new RecordFields(interner, defaultAccount, Objects.requireNonNull(defaultRegion)));
+    }
+
+    private static List<Path> files(Path fileOrFolder) {
+        if (!Files.isDirectory(fileOrFolder)) {
+            if (!Files.isRegularFile(fileOrFolder)) {
+                throw new IllegalArgumentException("No such file or folder: " + fileOrFolder.toAbsolutePath());
+            }
+            return List.of(fileOrFolder);
+        }
+        try (Stream<Path> walk = Files.walk(fileOrFolder)) {
+            return walk.filter(Files::isRegularFile).filter(EventHistory::isRecordFile).sorted().toList();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot list " + fileOrFolder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Files a folder seed reads: JSON, JSON lines, and their gzipped forms. */
+    static boolean isRecordFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase();
+        String plain = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        return plain.endsWith(".json") || plain.endsWith(".jsonl") || plain.endsWith(".ndjson");
+    }
+
+    /**
+     * An immutable copy of an event history, to restore into the same or another engine.
+     *
+     * <pre>{@code
+     * EventHistory.Snapshot baseline = history.snapshot();
+     * history.restore(baseline);
+     * }</pre>
+     */
+    public static final class Snapshot {
+        private final Map<AccountRegion, RegionHistory.Frozen> regions;
+        private final long lastSeq;
+        private final Duration lookupWindow;
+        private final boolean recording;
+
+        private Snapshot(Map<AccountRegion, RegionHistory.Frozen> regions, long lastSeq, Duration lookupWindow,
+                boolean recording) {
+            this.regions = Map.copyOf(regions);
+            this.lastSeq = lastSeq;
+            this.lookupWindow = lookupWindow;
+            this.recording = recording;
+        }
+    }
+
+    private record AccountRegion(String account, String region) {
+    }
+}

@@ -1,0 +1,240 @@
+package io.github.mockcloudtrail.engine.history;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * An immutable block of events sorted by time (oldest first), with an index per lookup key from each
+ * value to the positions of the events that have it. Lookups binary-search the index for their time
+ * bound and read backwards, so a page costs the same at a thousand events as at a million.
+ *
+ * <p>Being immutable, a segment is shared by the engine, its snapshots and engines forked from them.
+ */
+final class Segment {
+    static final Comparator<StoredEvent> HISTORY_ORDER =
+            Comparator.comparingLong((StoredEvent event) -> event.time).thenComparingLong(event -> event.seq);
+    static final Segment EMPTY = new Segment(new StoredEvent[0]);
+    private static final int[] NO_POSITIONS = new int[0];
+
+    private final StoredEvent[] events;
+    private final Map<LookupKey, Map<String, int[]>> indexes = new EnumMap<>(LookupKey.class);
+
+    private Segment(StoredEvent[] sortedEvents) {
+        this(sortedEvents, index(sortedEvents));
+    }
+
+    private Segment(StoredEvent[] sortedEvents, Map<LookupKey, Map<String, int[]>> indexes) {
+        this.events = sortedEvents;
+        this.indexes.putAll(indexes);
+    }
+
+    /** A segment of the given events, in any order. */
+    static Segment of(List<StoredEvent> events) {
+        StoredEvent[] sorted = events.toArray(new StoredEvent[0]);
+        Arrays.sort(sorted, HISTORY_ORDER);
+        return new Segment(sorted);
+    }
+
+    /**
+     * One segment with the events of both that {@code keep} accepts. The indexes are merged, not rebuilt: each
+     * value's positions are renumbered, so a merge costs no hashing per event.
+     */
+    static Segment merge(Segment first, Segment second, Predicate<StoredEvent> keep) {
+        StoredEvent[] merged = new StoredEvent[first.events.length + second.events.length];
+        int[] firstMoves = new int[first.events.length];
+        int[] secondMoves = new int[second.events.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < first.events.length || j < second.events.length) {
+            boolean fromFirst = j >= second.events.length
+                    || i < first.events.length && HISTORY_ORDER.compare(first.events[i], second.events[j]) <= 0;
+            StoredEvent next = fromFirst ? first.events[i] : second.events[j];
+            int position = keep.test(next) ? n++ : -1;
+            if (position >= 0) {
+                merged[position] = next;
+            }
+            if (fromFirst) {
+                firstMoves[i++] = position;
+            } else {
+                secondMoves[j++] = position;
+            }
+        }
+        Map<LookupKey, Map<String, int[]>> indexes = new EnumMap<>(LookupKey.class);
+        for (LookupKey key : LookupKey.values()) {
+            indexes.put(key, mergeIndex(first.indexes.get(key), firstMoves, second.indexes.get(key), secondMoves));
+        }
+        return new Segment(n == merged.length ? merged : Arrays.copyOf(merged, n), indexes);
+    }
+
+    private static Map<String, int[]> mergeIndex(Map<String, int[]> first, int[] firstMoves, Map<String, int[]> second,
+            int[] secondMoves) {
+        Map<String, int[]> merged = new HashMap<>(capacity(first.size() + second.size()));
+        first.forEach((value, positions) -> put(merged, value,
+                mergePositions(positions, firstMoves, second.getOrDefault(value, NO_POSITIONS), secondMoves)));
+        second.forEach((value, positions) -> {
+            if (!first.containsKey(value)) {
+                put(merged, value, mergePositions(NO_POSITIONS, firstMoves, positions, secondMoves));
+            }
+        });
+        return merged;
+    }
+
+    /** Two ascending position lists, renumbered by their moves (-1 drops a position), merged in ascending order. */
+    private static int[] mergePositions(int[] first, int[] firstMoves, int[] second, int[] secondMoves) {
+        int[] merged = new int[first.length + second.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < first.length || j < second.length) {
+            int a = i < first.length ? firstMoves[first[i]] : Integer.MAX_VALUE;
+            int b = j < second.length ? secondMoves[second[j]] : Integer.MAX_VALUE;
+            if (a <= b) {
+                i++;
+                if (a >= 0) {
+                    merged[n++] = a;
+                }
+            } else {
+                j++;
+                if (b >= 0) {
+                    merged[n++] = b;
+                }
+            }
+        }
+        return n == merged.length ? merged : Arrays.copyOf(merged, n);
+    }
+
+    private static void put(Map<String, int[]> index, String value, int[] positions) {
+        if (positions.length > 0) {
+            index.put(value, positions);
+        }
+    }
+
+    private static int capacity(int entries) {
+        return Math.max(4, entries * 4 / 3 + 1);
+    }
+
+    int size() {
+        return events.length;
+    }
+
+    boolean containsEventId(String eventId) {
+        return indexes.get(LookupKey.EVENT_ID).containsKey(eventId);
+    }
+
+    /**
+     * The events matching the key and value (every event when {@code key} is null), newest first,
+     * starting at the newest one at or before (maxTime, maxSeq) and ending before minTime.
+     */
+    Cursor newestFirst(LookupKey key, String value, long maxTime, long maxSeq, long minTime) {
+        int[] positions = key == null ? null : indexes.get(key).getOrDefault(value, NO_POSITIONS);
+        int size = positions == null ? events.length : positions.length;
+        int low = 0;
+        int high = size;
+        while (low < high) { // first index whose event comes after (maxTime, maxSeq)
+            int middle = (low + high) >>> 1;
+            if (at(positions, middle).isAfter(maxTime, maxSeq)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return new Cursor(positions, low - 1, minTime);
+    }
+
+    private StoredEvent at(int[] positions, int index) {
+        return events[positions == null ? index : positions[index]];
+    }
+
+    /** Every key's index, built in one pass over the events. */
+    private static Map<LookupKey, Map<String, IntList>> building() {
+        Map<LookupKey, Map<String, IntList>> building = new EnumMap<>(LookupKey.class);
+        for (LookupKey key : LookupKey.values()) {
+            building.put(key, new HashMap<>());
+        }
+        return building;
+    }
+
+    private static Map<LookupKey, Map<String, int[]>> index(StoredEvent[] events) {
+        Map<LookupKey, Map<String, IntList>> building = building();
+        for (int position = 0; position < events.length; position++) {
+            StoredEvent event = events[position];
+            add(building, LookupKey.EVENT_ID, event.eventId, position);
+            add(building, LookupKey.EVENT_NAME, event.eventName, position);
+            add(building, LookupKey.READ_ONLY, event.readOnly, position);
+            add(building, LookupKey.USERNAME, event.username, position);
+            add(building, LookupKey.EVENT_SOURCE, event.eventSource, position);
+            add(building, LookupKey.ACCESS_KEY_ID, event.accessKeyId, position);
+            for (ResourceRef resource : event.resources) {
+                add(building, LookupKey.RESOURCE_TYPE, resource.type(), position);
+                add(building, LookupKey.RESOURCE_NAME, resource.name(), position);
+            }
+        }
+        Map<LookupKey, Map<String, int[]>> indexes = new EnumMap<>(LookupKey.class);
+        building.forEach((key, values) -> {
+            Map<String, int[]> index = new HashMap<>(capacity(values.size()));
+            values.forEach((value, positions) -> index.put(value, positions.toArray()));
+            indexes.put(key, index);
+        });
+        return indexes;
+    }
+
+    /** Adds a position once, even when several resources of an event share a type. */
+    private static void add(Map<LookupKey, Map<String, IntList>> building, LookupKey key, String value, int position) {
+        if (value != null) {
+            building.get(key).computeIfAbsent(value, v -> new IntList()).addOnce(position);
+        }
+    }
+
+    /** Reads a segment's matching events backwards, from newest to oldest. */
+    final class Cursor {
+        private final int[] positions;
+        private final long minTime;
+        private int index;
+
+        private Cursor(int[] positions, int start, long minTime) {
+            this.positions = positions;
+            this.index = start;
+            this.minTime = minTime;
+        }
+
+        /** The current event, or null when the cursor is past its oldest match. */
+        StoredEvent current() {
+            if (index < 0) {
+                return null;
+            }
+            StoredEvent event = at(positions, index);
+            return event.time >= minTime ? event : null;
+        }
+
+        void advance() {
+            index--;
+        }
+    }
+
+    /** A growable int array, to build an index without boxing. */
+    private static final class IntList {
+        private int[] values = new int[2];
+        private int size;
+
+        void addOnce(int value) {
+            if (size > 0 && values[size - 1] == value) {
+                return;
+            }
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+}
