@@ -53,4 +53,25 @@ public interface CloudTrailMock {
 
     /** Deletes all state: every trail, tag and logging status in every account and Region. */
     void reset();
+
+    /**
+     * The journal of the calls this mock received: operation, request, answer, access key, Region and time.
+     * Resetting it ({@link RecordedCalls#reset()}) keeps the state, and {@link #reset()} keeps the journal.
+     */
+    RecordedCalls calls();
+
+    /**
+     * Checks that the journal holds the expected number of calls of an operation.
+     *
+     * <pre>{@code
+     * mock.verify(Operation.START_LOGGING, CallCount.times(1));
+     * }</pre>
+     *
+     * @throws org.opentest4j.AssertionFailedError if it does not, with the calls received; also when the
+     *     journal dropped calls and so cannot prove an upper bound
+     */
+    void verify(Operation operation, CallCount count);
+
+    /** The faults this mock injects into the calls it receives. */
+    FaultPlan faults();
 }

@@ -1,5 +1,6 @@
 package io.github.mockcloudtrail.junit;
 
+import io.github.mockcloudtrail.server.SessionOptions;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -21,7 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   <li>{@code CloudTrailClientBuilder}: a preconfigured builder; you own, and close, what it builds;</li>
  *   <li>{@link io.github.mockcloudtrail.CloudTrailMock}: the endpoint, Region, account, credentials, and
  *       direct seeding and reset.</li>
+ *   <li>{@code CloudTrailAsyncClient}: like the client, when {@code software.amazon.awssdk:netty-nio-client}
+ *       is on the test class path.</li>
  * </ul>
+ * {@link ForRegion} and {@link ForAccount} on such a parameter give one for another Region or account.
  * Injected clients use the Apache HTTP client, static credentials and no retries, so a test sees every
  * error the mock answers with.
  *
@@ -34,9 +38,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * only its own seeds. Subclasses of an annotated class each get their own endpoint. Registering the
  * extension a second time ({@code @ExtendWith} or {@code @RegisterExtension}) changes nothing.
  *
- * <p><b>Limits.</b> Methods of one class share one endpoint, so they must not run concurrently with
- * each other: when they do, the second fails with a message saying so. Test classes running in
- * parallel each have their own endpoint and do not interfere.
+ * <p><b>Parallel execution.</b> Test classes running in parallel each have their own endpoint. Test
+ * methods of one class running concurrently each get their own copy of the baseline, with the same trail
+ * ARNs and account (see {@link Isolation} for the other modes), through what is injected into them.
+ * Clients that the code under test builds with credentials of its own reach the running test's state
+ * while one test runs; while several run they reach the class baseline, so build them from the injected
+ * handle ({@code mock.clientBuilder()}, {@code mock.credentialsProvider()}) or use
+ * {@link Isolation#ENDPOINT_PER_METHOD}.
  *
  * <pre>{@code
  * @MockCloudTrail(region = "eu-west-1")
@@ -64,4 +72,24 @@ public @interface MockCloudTrail {
 
     /** An AWS Organizations organization, needed for organization trails; none by default. */
     MockOrganization organization() default @MockOrganization;
+
+    /** How test methods are kept apart; each starts from the class baseline by default. */
+    Isolation isolation() default Isolation.RESET_BEFORE_EACH;
+
+    /**
+     * Strict mode: a test fails after it ran when it called an operation the mock does not support, or when
+     * a fault it planned (with {@link InjectFault} or the handle) did not fire as often as planned.
+     */
+    boolean strict() default false;
+
+    /** The most calls the journal of a test keeps (the oldest are dropped); 0 turns the journal off. */
+    int journalLimit() default SessionOptions.DEFAULT_JOURNAL_LIMIT;
+
+    /**
+     * Throttles LookupEvents as CloudTrail does: two calls per second per account and Region on the mock's
+     * clock, then {@code ThrottlingException}.
+     */
+    boolean throttleLookupEvents() default false;
+
+    // Issue 8 adds the clock and call-recording attributes here.
 }
