@@ -65,7 +65,7 @@ final class Declaration {
         String testClass = owner.getRequiredTestClass().getName();
         if (fields.size() > 1) {
             throw new ExtensionConfigurationException(testClass + " registers MockCloudTrailExtension in several fields ("
-                    + fields.stream().map(Field::getName).collect(Collectors.joining(", ")) + "): keep one; a test"
+                    + fields.stream().map(Field::getName).sorted().collect(Collectors.joining(", ")) + "): keep one; a test"
                     + " class has one mock CloudTrail, and @ForRegion/@ForAccount give clients for other Regions and"
                     + " accounts.");
         }
