@@ -20,7 +20,7 @@ import software.amazon.awssdk.core.SdkRequest;
  *     late (an injected delay) keeps its place
  * @param operationName the operation as the client named it in {@code X-Amz-Target}, also for operations
  *     the mock does not know
- * @param body the request body as sent (JSON)
+ * @param body the request body as sent (JSON); empty when the mock rejected the call before reading it
  * @param decodedRequest the body decoded into the operation's SDK request, or {@code null} when it could
  *     not be decoded
  * @param status the HTTP status answered; {@code 0} when an injected connection fault sent no answer
@@ -92,7 +92,7 @@ public record RecordedCall(long sequence, String operationName, String body, Sdk
         if (injectedFault != null) {
             outcome += " [injected: " + injectedFault + "]";
         }
-        return "#" + sequence + " " + operationName + " " + body + " -> " + outcome + " (" + region + ", " + accountId
+        return "#" + sequence + " " + operationName + (body.isEmpty() ? "" : " " + body) + " -> " + outcome + " (" + region + ", " + accountId
                 + ", key " + accessKeyId + ")";
     }
 }
