@@ -35,6 +35,10 @@ public sealed interface Fault {
     /**
      * Answers with an AWS error instead of calling the mock.
      *
+     * <pre>{@code
+     * new Fault.Error(AwsError.throttling());
+     * }</pre>
+     *
      * @param error the error
      */
     record Error(AwsError error) implements Fault {
@@ -50,6 +54,10 @@ public sealed interface Fault {
 
     /**
      * Answers normally, but only after a delay; the server's threads are not blocked meanwhile.
+     *
+     * <pre>{@code
+     * new Fault.Delay(Duration.ofMillis(100), Duration.ofMillis(300));
+     * }</pre>
      *
      * @param min the shortest delay
      * @param max the longest delay; equal to {@code min} for a fixed delay
@@ -72,6 +80,10 @@ public sealed interface Fault {
 
     /**
      * Breaks the connection instead of answering.
+     *
+     * <pre>{@code
+     * new Fault.Connection(ConnectionFault.EMPTY_RESPONSE);
+     * }</pre>
      *
      * @param fault how
      */

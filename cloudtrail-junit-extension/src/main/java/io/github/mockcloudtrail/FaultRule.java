@@ -84,6 +84,10 @@ public final class FaultRule {
     /**
      * Builds a {@link FaultRule}: choose the calls, then finish with what the fault does.
      *
+     * <pre>{@code
+     * FaultRule.on(Operation.LIST_TRAILS).times(3).delay(Duration.ofMillis(250));
+     * }</pre>
+     *
      * @param <R> what finishing the rule returns
      */
     public static final class Builder<R> {

@@ -65,7 +65,13 @@ public @interface InjectFault {
      */
     Class<? extends Predicate<SdkRequest>> when() default AnyRequest.class;
 
-    /** The default {@link #when()}: every request. */
+    /**
+     * The default {@link #when()}: every request.
+     *
+     * <pre>{@code
+     * new InjectFault.AnyRequest().test(request);   // true
+     * }</pre>
+     */
     final class AnyRequest implements Predicate<SdkRequest> {
         @Override
         public boolean test(SdkRequest request) {

@@ -13,6 +13,7 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -136,7 +137,7 @@ final class CloudTrailHttpHandler implements HttpHandler {
         } else if (fault instanceof Fault.Delay delay) {
             FaultResponder.delay(exchange, delay, answer);
         } else if (((Fault.Connection) fault).fault() == ConnectionFault.MALFORMED_JSON) {
-            sendJson(exchange, 200, FaultResponder.MALFORMED_JSON);
+            sendJson(exchange, 200, FaultResponder.MALFORMED_JSON.getBytes(StandardCharsets.UTF_8));
         } else {
             PendingCall.answered(exchange, 0, null);
             FaultResponder.breakConnection(exchange, ((Fault.Connection) fault).fault());

@@ -16,7 +16,7 @@ import org.xnio.Options;
  */
 final class FaultResponder {
     /** What a {@link ConnectionFault#MALFORMED_JSON} answer sends: JSON cut off in the middle of a member. */
-    static final byte[] MALFORMED_JSON = "{\"trailList\":[{\"name\":\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    static final String MALFORMED_JSON = "{\"trailList\":[{\"name\":\"";
 
     private FaultResponder() {
     }

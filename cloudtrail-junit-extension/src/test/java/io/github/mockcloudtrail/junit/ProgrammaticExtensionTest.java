@@ -238,26 +238,28 @@ class ProgrammaticExtensionTest {
     }
 
     @Scenario
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     abstract static class ParallelBase {
-        static final CountDownLatch BOTH_STARTED = new CountDownLatch(2);
+        static final CountDownLatch BOTH_TESTING = new CountDownLatch(2);
+        static final CountDownLatch BOTH_CHECKED = new CountDownLatch(2);
 
         @RegisterExtension
         static final MockCloudTrailExtension CLOUDTRAIL = MockCloudTrailExtension.builder().build();
 
-        @BeforeAll
-        void waitForTheOtherClass(CloudTrailMock mock) throws InterruptedException {
-            BOTH_STARTED.countDown();
-            assertThat(BOTH_STARTED.await(60, TimeUnit.SECONDS)).as("the other class started meanwhile").isTrue();
-        }
-
+        /** Both classes' tests meet here, so both classes' endpoints are live while each checks. */
         @Test
-        void injectionKnowsItsEndpointTheExtensionDoesNot(CloudTrailMock mock) {
-            assertThat(Scenarios.catchIllegalState(CLOUDTRAIL::endpoint))
-                    .hasMessageStartingWith("This MockCloudTrailExtension serves 2 mocks at once")
-                    .hasMessageEndingWith("so it cannot tell which one you mean: inject CloudTrailMock into the test"
-                            + " instead.");
-            assertThat(mock.endpoint().getPort()).isPositive();
+        void injectionKnowsItsEndpointTheExtensionDoesNot(CloudTrailMock mock) throws InterruptedException {
+            BOTH_TESTING.countDown();
+            assertThat(BOTH_TESTING.await(60, TimeUnit.SECONDS)).as("the other class's test runs meanwhile").isTrue();
+            try {
+                assertThat(Scenarios.catchIllegalState(CLOUDTRAIL::endpoint))
+                        .hasMessageStartingWith("This MockCloudTrailExtension serves 2 mocks at once")
+                        .hasMessageEndingWith("so it cannot tell which one you mean: inject CloudTrailMock into the"
+                                + " test instead.");
+                assertThat(mock.endpoint().getPort()).isPositive();
+            } finally {
+                BOTH_CHECKED.countDown();
+                BOTH_CHECKED.await(60, TimeUnit.SECONDS);
+            }
         }
     }
 
