@@ -6,7 +6,6 @@ import io.github.mockcloudtrail.TrailSeed;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.server.FaultSchedule;
 import io.github.mockcloudtrail.server.Session;
-import io.github.mockcloudtrail.server.SessionOptions;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.ArrayList;
@@ -492,10 +491,5 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
                     .with(isolation, strict, seeds, faults, clientCustomizer, asyncClientCustomizer);
             return new MockCloudTrailExtension(settings);
         }
-    }
-
-    static {
-        // The builder's journal default is the annotation's, which is the server's.
-        assert SessionOptions.DEFAULT_JOURNAL_LIMIT == Defaults.ANNOTATION.journalLimit();
     }
 }
