@@ -92,7 +92,8 @@ public record RecordedCall(long sequence, String operationName, String body, Sdk
         if (injectedFault != null) {
             outcome += " [injected: " + injectedFault + "]";
         }
-        return "#" + sequence + " " + operationName + (body.isEmpty() ? "" : " " + body) + " -> " + outcome + " (" + region + ", " + accountId
-                + ", key " + accessKeyId + ")";
+        String request = body.isEmpty() ? operationName : operationName + " " + body;
+        return "#" + sequence + " " + request + " -> " + outcome + " (" + region + ", " + accountId + ", key "
+                + accessKeyId + ")";
     }
 }

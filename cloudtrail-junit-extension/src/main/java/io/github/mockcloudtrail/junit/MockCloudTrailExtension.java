@@ -3,10 +3,7 @@ package io.github.mockcloudtrail.junit;
 import io.github.mockcloudtrail.CloudTrailMock;
 import io.github.mockcloudtrail.FaultRule;
 import io.github.mockcloudtrail.TrailSeed;
-import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.server.FaultSchedule;
-import io.github.mockcloudtrail.server.Session;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +13,6 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -66,15 +62,12 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClientBuilder;
  */
 public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
         ParameterResolver {
-    private static final Namespace NAMESPACE = Namespace.create(MockCloudTrailExtension.class);
+    static final Namespace NAMESPACE = Namespace.create(MockCloudTrailExtension.class);
     private static final Set<Class<?>> INJECTABLE = Set.of(CloudTrailClient.class, CloudTrailAsyncClient.class,
             CloudTrailClientBuilder.class, CloudTrailMock.class);
-    /** Store keys carry the context's unique ID: Store lookups also search the enclosing contexts' Stores. */
-    private static final String SCOPE = "scope:";
-    private static final String BASELINE = "baseline:";
 
     private final MockSettings configured;
-    private final LiveScopes live = new LiveScopes();
+    private final Scopes scopes = new Scopes(this);
 
     /** The extension with the defaults of {@link MockCloudTrail}, as {@code @ExtendWith} creates it. */
     public MockCloudTrailExtension() {
@@ -104,7 +97,7 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
      */
     public CloudTrailMock mock() {
         MockSettings settings = settings();
-        return live.current(this::startEarly).handle(settings.region(), settings.accountId());
+        return scopes.current().handle(settings.region(), settings.accountId());
     }
 
     /** The endpoint URI, such as {@code http://127.0.0.1:49152}; starts the endpoint if needed. */
@@ -136,7 +129,7 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
     public void beforeAll(ExtensionContext context) {
         Declaration declaration = Declaration.of(context);
         if (!declaration.isInstanceField() && declaration.isServedBy(this, context, NAMESPACE)) {
-            classScope(declaration, context);
+            scopes.ofClass(declaration, context);
         }
     }
 
@@ -144,14 +137,14 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
     public void beforeEach(ExtensionContext context) {
         Declaration declaration = Declaration.of(context);
         if (declaration.isServedBy(this, context, NAMESPACE)) {
-            testScope(declaration, context);
+            scopes.ofTest(declaration, context);
         }
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
         Declaration declaration = Declaration.of(context);
-        MockScope scope = context.getStore(NAMESPACE).get(SCOPE + context.getUniqueId(), MockScope.class);
+        MockScope scope = scopes.existing(context);
         if (scope == null || !declaration.isServedBy(this, context, NAMESPACE)) {
             return;
         }
@@ -161,7 +154,7 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
                 StrictMode.check(scope.session(), scope.journalMark(), context.getDisplayName());
             }
         } finally {
-            if (isolation(declaration) == Isolation.SHARED) {
+            if (scopes.isolation(declaration) == Isolation.SHARED) {
                 faults.removePlannedBy(scope);
                 faults.stopPlanning();
             }
@@ -181,8 +174,8 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Declaration declaration = Declaration.of(extensionContext);
-        MockScope scope = extensionContext.getTestMethod().isPresent() ? testScope(declaration, extensionContext)
-                : classScope(declaration, extensionContext);
+        MockScope scope = extensionContext.getTestMethod().isPresent() ? scopes.ofTest(declaration, extensionContext)
+                : scopes.ofClass(declaration, extensionContext);
         MockSettings settings = scope.endpoint().settings();
         Region region = Qualifiers.region(parameterContext, settings.region());
         String accountId = Qualifiers.account(parameterContext, settings.accountId());
@@ -199,168 +192,9 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
         return scope.handle(region, accountId);
     }
 
-    private Isolation isolation(Declaration declaration) {
-        return declaration.isInstanceField() ? Isolation.ENDPOINT_PER_METHOD : declaration.settings(this).isolation();
-    }
-
-    /**
-     * The scope of a test class, created the first time it is needed: the owner starts the endpoint with its
-     * seeds; a nested class sharing it starts from the enclosing class's baseline plus its own seeds.
-     */
-    @SuppressWarnings("deprecation") // getOrComputeIfAbsent: computeIfAbsent exists only since JUnit 6.
-    private MockScope classScope(Declaration declaration, ExtensionContext context) {
-        ExtensionContext classContext = classContext(context);
-        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(SCOPE + classContext.getUniqueId(),
-                key -> classContext == declaration.owner() ? ownerScope(declaration)
-                        : nestedScope(declaration, classContext), MockScope.class);
-    }
-
-    private MockScope ownerScope(Declaration declaration) {
-        MockSettings settings = declaration.settings(this);
-        MockScope adopted = live.adoptParked();
-        MockScope scope = adopted != null ? adopted : startEarly(settings);
-        try {
-            Seeding.seedAnnotated(scope.session().engine(), declaration.owner().getRequiredTestClass(), settings);
-        } catch (RuntimeException e) {
-            scope.close();
-            throw e;
-        }
-        live.add(scope);
-        return scope;
-    }
-
-    private MockScope startEarly() {
-        return startEarly(settings());
-    }
-
-    /** Starts an endpoint with the builder's seeds and faults, before any test context. */
-    private static MockScope startEarly(MockSettings settings) {
-        MockEndpoint endpoint = MockEndpoint.start(settings);
-        try {
-            Seeding.seedAll(endpoint.root().engine(), settings.seeds(), settings);
-            settings.faults().forEach(endpoint.root().faults()::addBackground);
-        } catch (RuntimeException e) {
-            endpoint.close();
-            throw e;
-        }
-        return MockScope.ofClass(endpoint, endpoint.root(), true);
-    }
-
-    private MockScope nestedScope(Declaration declaration, ExtensionContext classContext) {
-        ExtensionContext enclosingContext = classContext.getParent().orElseThrow();
-        MockScope enclosing = classScope(declaration, enclosingContext);
-        MockSettings settings = enclosing.endpoint().settings();
-        Session session = isolation(declaration) == Isolation.SHARED ? enclosing.session()
-                : enclosing.endpoint().fork("class " + classContext.getDisplayName(), enclosing.session(),
-                        baseline(declaration, enclosingContext));
-        Seeding.seedAnnotated(session.engine(), classContext.getRequiredTestClass(), settings);
-        return MockScope.ofClass(enclosing.endpoint(), session, false);
-    }
-
-    /**
-     * A class's baseline, taken the first time it is needed (before its first test method, or before its
-     * first nested class): its seeds plus whatever its {@code @BeforeAll} methods did.
-     */
-    @SuppressWarnings("deprecation")
-    private CloudTrailEngine.Snapshot baseline(Declaration declaration, ExtensionContext classContext) {
-        if (declaration.isInstanceField()) {
-            return seededBaseline(declaration, classContext);
-        }
-        MockScope scope = classScope(declaration, classContext);
-        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(BASELINE + classContext.getUniqueId(),
-                key -> scope.session().engine().snapshot(), CloudTrailEngine.Snapshot.class);
-    }
-
-    /** The baseline of an instance-field mock, which has no class endpoint: the builder's and classes' seeds. */
-    @SuppressWarnings("deprecation")
-    private CloudTrailEngine.Snapshot seededBaseline(Declaration declaration, ExtensionContext classContext) {
-        MockSettings settings = declaration.settings(this);
-        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(BASELINE + classContext.getUniqueId(), key -> {
-            CloudTrailEngine engine = new CloudTrailEngine(settings.engineOptions());
-            Seeding.seedAll(engine, settings.seeds(), settings);
-            Seeding.seedAnnotated(engine, declaration.owner().getRequiredTestClass(), settings);
-            if (classContext != declaration.owner()) {
-                Seeding.seedAnnotated(engine, classContext.getRequiredTestClass(), settings);
-            }
-            return engine.snapshot();
-        }, CloudTrailEngine.Snapshot.class);
-    }
-
-    /** The scope of a test method, created before it runs (or when its instance is created, if that is first). */
-    @SuppressWarnings("deprecation")
-    private MockScope testScope(Declaration declaration, ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(SCOPE + context.getUniqueId(),
-                key -> newTestScope(declaration, context), MockScope.class);
-    }
-
-    private MockScope newTestScope(Declaration declaration, ExtensionContext context) {
-        Method method = context.getRequiredTestMethod();
-        List<FaultRule> faults = FaultAnnotations.on(method);
-        ExtensionContext classContext = classContext(context);
-        String name = "test " + classContext.getRequiredTestClass().getSimpleName() + "." + method.getName() + "()";
-        Isolation isolation = isolation(declaration);
-        if (isolation == Isolation.ENDPOINT_PER_METHOD) {
-            return endpointPerTest(declaration, classContext, method, faults);
-        }
-        MockScope classScope = classScope(declaration, classContext);
-        MockSettings settings = classScope.endpoint().settings();
-        if (isolation == Isolation.SHARED) {
-            Seeding.seedAnnotated(classScope.session().engine(), method, settings);
-            MockScope scope = MockScope.ofClass(classScope.endpoint(), classScope.session(), false);
-            classScope.session().faults().startPlanning(scope);
-            faults.forEach(classScope.session().faults()::add);
-            return scope;
-        }
-        Session session = classScope.endpoint().fork(name, classScope.session(), baseline(declaration, classContext));
-        Seeding.seedAnnotated(session.engine(), method, settings);
-        faults.forEach(session.faults()::add);
-        return MockScope.ofTest(classScope.endpoint(), session, false);
-    }
-
-    private MockScope endpointPerTest(Declaration declaration, ExtensionContext classContext, Method method,
-            List<FaultRule> faults) {
-        MockSettings settings = declaration.settings(this);
-        if (declaration.isInstanceField() && settings.isolation() == Isolation.SHARED) {
-            throw new ExtensionConfigurationException("MockCloudTrailExtension field " + declaration.fieldName()
-                    + " is an instance field, so every test method gets its own endpoint and nothing is shared: make"
-                    + " the field static to use Isolation.SHARED.");
-        }
-        CloudTrailEngine.Snapshot baseline = baseline(declaration, classContext);
-        MockScope adopted = declaration.isInstanceField() ? live.adoptParked() : null;
-        MockEndpoint endpoint = adopted != null ? adopted.endpoint() : MockEndpoint.start(settings, baseline);
-        try {
-            Session root = endpoint.root();
-            if (adopted != null) {
-                root.engine().restore(baseline);
-            } else if (declaration.isInstanceField()) {
-                settings.faults().forEach(root.faults()::addBackground);
-            } else {
-                root.faults().inherit(classScope(declaration, classContext).session().faults());
-            }
-            Seeding.seedAnnotated(root.engine(), method, settings);
-            faults.forEach(root.faults()::add);
-        } catch (RuntimeException e) {
-            endpoint.close();
-            throw e;
-        }
-        MockScope scope = adopted != null ? adopted : MockScope.ofClass(endpoint, endpoint.root(), true);
-        if (declaration.isInstanceField()) {
-            live.add(scope);
-        }
-        return scope;
-    }
-
-    private static ExtensionContext classContext(ExtensionContext context) {
-        ExtensionContext current = context;
-        while (current.getTestMethod().isPresent()) {
-            current = current.getParent().orElseThrow();
-        }
-        return current;
-    }
-
     /** A stand-in for the annotation's defaults, when the extension is registered without it. */
     @MockCloudTrail
-    private static final class Defaults {
+    static final class Defaults {
         static final MockCloudTrail ANNOTATION = Defaults.class.getAnnotation(MockCloudTrail.class);
     }
 
