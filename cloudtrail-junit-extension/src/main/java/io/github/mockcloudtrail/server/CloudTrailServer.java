@@ -41,9 +41,12 @@ public final class CloudTrailServer implements AutoCloseable {
         return start(engine, 0);
     }
 
-    /** Starts a server on the given port, or on an ephemeral one when {@code port} is 0. */
+    /**
+     * Starts a server on the given port, or on an ephemeral one when {@code port} is 0. It keeps no call
+     * journal: nothing could read it, and a long-running server must not grow.
+     */
     public static CloudTrailServer start(CloudTrailEngine engine, int port) {
-        return start(new SingleSessionRouter(new Session("server", engine, SessionOptions.defaults())), port);
+        return start(new SingleSessionRouter(new Session("server", engine, new SessionOptions(0, false))), port);
     }
 
     /**
@@ -77,11 +80,6 @@ public final class CloudTrailServer implements AutoCloseable {
     /** The engine of the session unsigned requests act on; the only engine of a single-session server. */
     public CloudTrailEngine engine() {
         return router.unsignedSession().engine();
-    }
-
-    /** The session unsigned requests act on; the only session of a single-session server. */
-    public Session session() {
-        return router.unsignedSession();
     }
 
     /** Stops the server; calling it again does nothing. */
