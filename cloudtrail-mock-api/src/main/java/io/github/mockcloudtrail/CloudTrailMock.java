@@ -53,7 +53,10 @@ public interface CloudTrailMock {
      */
     void seedTrail(TrailSeed seed);
 
-    /** Deletes all state: every trail, tag and logging status in every account and Region. */
+    /**
+     * Deletes all state: every trail, tag, logging status, event and public key in every account and Region.
+     * The journal of {@link #calls()} stays.
+     */
     void reset();
 
     /**
@@ -96,4 +99,27 @@ public interface CloudTrailMock {
 
     /** Switches the recording of the mock's own API calls as events on or off, for the current test. */
     void recordCalls(boolean recordCalls);
+
+    /**
+     * The journal of the calls this mock received: operation, request, answer, access key, Region and time.
+     * Resetting it ({@link RecordedCalls#reset()}) keeps the state, and {@link #reset()} keeps the journal.
+     */
+    RecordedCalls calls();
+
+    /**
+     * Checks that the journal holds the expected number of calls of an operation.
+     *
+     * <pre>{@code
+     * mock.verify(Operation.START_LOGGING, CallCount.times(1));
+     * }</pre>
+     *
+     * @throws org.opentest4j.AssertionFailedError if it does not, with the calls received; also when the
+     *     journal dropped calls and so cannot prove an upper bound
+     */
+    default void verify(Operation operation, CallCount count) {
+        CallVerifier.verify(calls(), operation, count);
+    }
+
+    /** The faults this mock injects into the calls it receives. */
+    FaultPlan faults();
 }

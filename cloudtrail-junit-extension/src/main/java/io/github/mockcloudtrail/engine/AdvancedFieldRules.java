@@ -33,8 +33,8 @@ final class AdvancedFieldRules {
     private static final String MANAGEMENT = "Management";
     private static final String DATA = "Data";
     private static final Set<AdvancedField> MANAGEMENT_FIELDS =
-            EnumSet.of(AdvancedField.EVENT_CATEGORY, AdvancedField.READ_ONLY, AdvancedField.EVENT_SOURCE);
-    private static final Set<FieldOperator> EQUALS_ONLY = EnumSet.of(FieldOperator.EQUALS);
+            Set.of(AdvancedField.EVENT_CATEGORY, AdvancedField.READ_ONLY, AdvancedField.EVENT_SOURCE);
+    private static final Set<FieldOperator> EQUALS_ONLY = Set.of(FieldOperator.EQUALS);
 
     private AdvancedFieldRules() {
     }

@@ -176,7 +176,15 @@ public final class CloudTrailEngine {
      *     if the seed's account or Region is malformed
      */
     public void seedTrail(TrailSeed seed, String defaultRegion) {
-        String account = seed.accountId().orElse(options.defaultAccountId());
+        seedTrail(seed, defaultRegion, options.defaultAccountId());
+    }
+
+    /**
+     * Like {@link #seedTrail(TrailSeed, String)}, for a seed that does not name its account acting as
+     * {@code defaultAccount}.
+     */
+    public void seedTrail(TrailSeed seed, String defaultRegion, String defaultAccount) {
+        String account = seed.accountId().orElse(defaultAccount);
         String region = seed.region().orElse(defaultRegion);
         if (!AccountIds.isValid(account)) {
             throw new CloudTrailApiException(ErrorCode.VALIDATION,

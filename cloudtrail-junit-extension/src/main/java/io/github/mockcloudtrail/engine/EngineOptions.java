@@ -49,8 +49,32 @@ public final class EngineOptions {
         this.seededEventsCountAgainstCap = builder.seededEventsCountAgainstCap;
     }
 
+    private EngineOptions(EngineOptions original, Clock clock) {
+        this.defaultAccountId = original.defaultAccountId;
+        this.organization = original.organization;
+        this.clock = clock;
+        this.lookupWindow = original.lookupWindow;
+        this.recordCalls = original.recordCalls;
+        this.recordedEventsCap = original.recordedEventsCap;
+        this.seededEventsCountAgainstCap = original.seededEventsCountAgainstCap;
+    }
+
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * These options with a clock of their own: a {@link MockClock} is copied at its current setting, so that
+     * engines built from different copies move their clocks independently (one test fixing its clock does not
+     * move a concurrent test's); a clock of another kind cannot be moved through the mock and is kept.
+     */
+    public EngineOptions withOwnClock() {
+        if (!(clock instanceof MockClock shared)) {
+            return this;
+        }
+        MockClock own = MockClock.systemTime();
+        own.restore(shared.state());
+        return new EngineOptions(this, own);
     }
 
     /** The options of a mock with the default account, no organization and the system clock. */

@@ -1,10 +1,12 @@
 package io.github.mockcloudtrail.junit;
 
 import io.github.mockcloudtrail.EventSeed;
+import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.engine.history.EventHistory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -15,10 +17,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
+import software.amazon.awssdk.regions.Region;
 
 /**
- * Applies {@link SeedEvent} and {@link SeedEvents} annotations, and loads record files from
- * {@code classpath:} or file system locations for them and for the handle.
+ * Applies {@link SeedEvent} and {@link SeedEvents} annotations and the builder's event seeds, and loads
+ * record files from {@code classpath:} or file system locations for them and for the handle.
+ *
+ * <pre>{@code
+ * EventSeeding.seedAnnotated(engine, Region.US_EAST_1, AuditTest.class);
+ * }</pre>
  */
 final class EventSeeding {
     static final String CLASSPATH = "classpath:";
@@ -26,27 +33,61 @@ final class EventSeeding {
     private EventSeeding() {
     }
 
-    /** Seeds the events a class (with inherited annotations) or a method declares. */
-    static void seed(MockEndpoint endpoint, AnnotatedElement element, ClassLoader loader, String where) {
+    /**
+     * Seeds the events a class (with inherited annotations) or a method declares into an engine; events
+     * that name no Region are filed under {@code region}, relative times are read on the engine's clock.
+     */
+    static void seedAnnotated(CloudTrailEngine engine, Region region, AnnotatedElement element) {
+        String where = Seeding.name(element);
         for (SeedEvents files : AnnotationSupport.findAnnotation(element, SeedEvents.class).stream().toList()) {
             for (String location : files.value()) {
-                try {
-                    load(endpoint.engine().history(), location, loader, endpoint.region().id());
-                } catch (IllegalArgumentException e) {
-                    throw new ExtensionConfigurationException("@SeedEvents(\"" + location + "\") on " + where
-                            + " cannot be loaded: " + e.getMessage(), e);
-                }
+                loadFor(engine, region, location, classLoader(element), "@SeedEvents(\"" + location + "\") on " + where);
             }
         }
         List<SeedEvent> events = AnnotationSupport.findRepeatableAnnotations(element, SeedEvent.class);
         for (SeedEvent event : events) {
             String described = "@SeedEvent(eventName = \"" + event.eventName() + "\") on " + where;
-            try {
-                endpoint.seedEvent(toSeed(event, endpoint.clock(), described));
-            } catch (IllegalArgumentException e) {
-                throw new ExtensionConfigurationException(described + " is invalid: " + e.getMessage(), e);
-            }
+            seedFor(engine, region, toSeed(event, engine.options().clock(), described), described);
         }
+    }
+
+    /** Seeds the builder's event files and events into an engine, failing with the builder call's name. */
+    static void seedAll(CloudTrailEngine engine, Region region, Seeds seeds) {
+        for (String location : seeds.eventFiles()) {
+            loadFor(engine, region, location, contextClassLoader(),
+                    "MockCloudTrailExtension.builder().seedEvents(\"" + location + "\")");
+        }
+        for (EventSeed event : seeds.events()) {
+            seedFor(engine, region, event, "MockCloudTrailExtension.builder().seedEvent(" + event + ")");
+        }
+    }
+
+    private static void loadFor(CloudTrailEngine engine, Region region, String location, ClassLoader loader,
+            String described) {
+        try {
+            load(engine.history(), location, loader, region.id());
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException(described + " cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    private static void seedFor(CloudTrailEngine engine, Region region, EventSeed seed, String described) {
+        try {
+            engine.history().seed(seed, region.id());
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException(described + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private static ClassLoader classLoader(AnnotatedElement element) {
+        Class<?> type = element instanceof Method method ? method.getDeclaringClass() : (Class<?>) element;
+        return type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
+    }
+
+    /** The class loader {@code classpath:} locations of the handle and the builder are read with. */
+    static ClassLoader contextClassLoader() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : EventSeeding.class.getClassLoader();
     }
 
     /**

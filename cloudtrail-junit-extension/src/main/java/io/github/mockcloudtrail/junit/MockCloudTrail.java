@@ -1,5 +1,6 @@
 package io.github.mockcloudtrail.junit;
 
+import io.github.mockcloudtrail.server.SessionOptions;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -19,14 +20,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   <li>{@code CloudTrailClient}: a client for the endpoint, owned and closed by the extension;
  *       closing it yourself does nothing;</li>
  *   <li>{@code CloudTrailClientBuilder}: a preconfigured builder; you own, and close, what it builds;</li>
- *   <li>{@link io.github.mockcloudtrail.CloudTrailMock}: the endpoint, Region, account, credentials, and
- *       direct seeding and reset.</li>
+ *   <li>{@link io.github.mockcloudtrail.CloudTrailMock}: the endpoint, Region, account, credentials, the
+ *       clock, direct seeding of trails and events, reset, the journal of calls and fault injection.</li>
+ *   <li>{@code CloudTrailAsyncClient}: like the client, when {@code software.amazon.awssdk:netty-nio-client}
+ *       is on the test class path.</li>
  * </ul>
+ * {@link ForRegion} and {@link ForAccount} on such a parameter give one for another Region or account.
  * Injected clients use the Apache HTTP client, static credentials and no retries, so a test sees every
  * error the mock answers with.
  *
- * <p><b>State between tests.</b> Trails come from {@link SeedTrail} on the class and on each method.
- * Before each test method the state goes back to the class's baseline, which is the class seeds plus
+ * <p><b>State between tests.</b> Trails come from {@link SeedTrail}, events from {@link SeedEvent} and
+ * {@link SeedEvents}, on the class and on each method; {@link FixedClock} on a method sets its clock.
+ * Before each test method the state (trails, events and the clock) goes back to the class's baseline,
+ * which is the class seeds plus
  * whatever {@code @BeforeAll} methods did (taken just before the first test method), and then that
  * method's seeds are added; nothing a test changes reaches the next one. A {@code @Nested} class
  * without its own {@code @MockCloudTrail} shares the enclosing class's endpoint and starts from the
@@ -34,9 +40,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * only its own seeds. Subclasses of an annotated class each get their own endpoint. Registering the
  * extension a second time ({@code @ExtendWith} or {@code @RegisterExtension}) changes nothing.
  *
- * <p><b>Limits.</b> Methods of one class share one endpoint, so they must not run concurrently with
- * each other: when they do, the second fails with a message saying so. Test classes running in
- * parallel each have their own endpoint and do not interfere.
+ * <p><b>Parallel execution.</b> Test classes running in parallel each have their own endpoint. Test
+ * methods of one class running concurrently each get their own copy of the baseline, with the same trail
+ * ARNs and account (see {@link Isolation} for the other modes), through what is injected into them.
+ * Clients that the code under test builds with credentials of its own reach the running test's state
+ * while one test runs; while several run they reach the class baseline, so build them from the injected
+ * handle ({@code mock.clientBuilder()}, {@code mock.credentialsProvider()}) or use
+ * {@link Isolation#ENDPOINT_PER_METHOD}.
  *
  * <pre>{@code
  * @MockCloudTrail(region = "eu-west-1")
@@ -65,6 +75,24 @@ public @interface MockCloudTrail {
     /** An AWS Organizations organization, needed for organization trails; none by default. */
     MockOrganization organization() default @MockOrganization;
 
+    /** How test methods are kept apart; each starts from the class baseline by default. */
+    Isolation isolation() default Isolation.RESET_BEFORE_EACH;
+
+    /**
+     * Strict mode: a test fails after it ran when it called an operation the mock does not support, or when
+     * a fault it planned (with {@link InjectFault} or the handle) did not fire as often as planned.
+     */
+    boolean strict() default false;
+
+    /** The most calls the journal of a test keeps (the oldest are dropped); 0 turns the journal off. */
+    int journalLimit() default SessionOptions.DEFAULT_JOURNAL_LIMIT;
+
+    /**
+     * Throttles LookupEvents as CloudTrail does: two calls per second per account and Region on the mock's
+     * clock, then {@code ThrottlingException}.
+     */
+    boolean throttleLookupEvents() default false;
+
     /**
      * The instant the mock's clock stands at, in ISO-8601 such as {@code 2024-03-01T12:00:00Z}; empty (the
      * default) means system time. Tests move the clock through {@code CloudTrailMock.clock()}; each test
@@ -78,7 +106,11 @@ public @interface MockCloudTrail {
      */
     int lookupWindowDays() default 90;
 
-    /** Whether the mock records its own API calls as events, as CloudTrail does. */
+    /**
+     * Whether the mock records its own API calls as events in its event history, which
+     * {@code LookupEvents} reads, as CloudTrail does. The journal of {@code CloudTrailMock.calls()} is
+     * separate: see {@link #journalLimit()}.
+     */
     boolean recordCalls() default true;
 
     /** The most recorded events kept per account and Region; the oldest are evicted first. */

@@ -1,173 +1,129 @@
 package io.github.mockcloudtrail.junit;
 
-import io.github.mockcloudtrail.CloudTrailMock;
-import io.github.mockcloudtrail.EventSeed;
-import io.github.mockcloudtrail.MockClock;
-import io.github.mockcloudtrail.TrailSeed;
-import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.server.CloudTrailServer;
+import io.github.mockcloudtrail.server.Session;
+import io.github.mockcloudtrail.server.SessionRouter;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
-import software.amazon.awssdk.services.cloudtrail.CloudTrailClientBuilder;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 
 /**
- * One running mock as a test class sees it: the server, its engine, and the client the extension
- * injects. It lives in the owning class's {@code ExtensionContext.Store} and closes with it; JUnit 5.10
- * closes {@code CloseableResource}s, later versions {@code AutoCloseable}s, and {@link #close()} is
- * safe to call twice.
+ * One running mock server: the Undertow endpoint, the router that serves each test its own session, and
+ * the HTTP clients that every injected SDK client of this endpoint shares (so a per-test client costs
+ * almost nothing). It is owned by the scope that started it and closed with that scope's
+ * {@code ExtensionContext.Store}; JUnit 5.10 closes {@code CloseableResource}s, later versions
+ * {@code AutoCloseable}s, and {@link #close()} is safe to call twice.
  */
 @SuppressWarnings("deprecation") // CloseableResource is what JUnit before 5.13 closes.
-final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.CloseableResource, AutoCloseable {
+final class MockEndpoint implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final CloudTrailServer server;
+    private final SessionRouter router;
     private final MockSettings settings;
-    private final AwsCredentialsProvider credentials;
-    private final AtomicReference<String> runningTest = new AtomicReference<>();
+    private final List<AutoCloseable> httpClients = new ArrayList<>();
     private boolean closed;
-    private CloudTrailClient ownedClient;
-    private CloudTrailClient injectedClient;
+    private SdkHttpClient httpClient;
+    private SdkAsyncHttpClient asyncHttpClient;
 
-    private MockEndpoint(CloudTrailServer server, MockSettings settings) {
+    private MockEndpoint(CloudTrailServer server, SessionRouter router, MockSettings settings) {
         this.server = server;
+        this.router = router;
         this.settings = settings;
-        this.credentials = SdkClients.credentialsFor(settings.accountId());
     }
 
+    /** Starts an endpoint with an empty state. */
     static MockEndpoint start(MockSettings settings) {
-        return new MockEndpoint(CloudTrailServer.start(new CloudTrailEngine(settings.engineOptions())), settings);
+        return start(settings, settings.newEngine());
     }
 
-    CloudTrailEngine engine() {
-        return server.engine();
+    /** Starts an endpoint whose state starts as the snapshot. */
+    static MockEndpoint start(MockSettings settings, CloudTrailEngine.Snapshot state) {
+        CloudTrailEngine engine = settings.newEngine();
+        engine.restore(state);
+        return start(settings, engine);
     }
 
-    /**
-     * The injected client, created on first use and closed with the endpoint.
-     *
-     * @throws IllegalStateException once the endpoint is closed, so no client outlives it unclosed
-     */
-    synchronized CloudTrailClient client() {
-        if (closed) {
-            throw new IllegalStateException(this + " is closed: the test class that owned it has finished.");
-        }
-        if (injectedClient == null) {
-            ownedClient = clientBuilder().build();
-            injectedClient = SdkClients.unclosable(ownedClient);
-        }
-        return injectedClient;
+    private static MockEndpoint start(MockSettings settings, CloudTrailEngine engine) {
+        SessionRouter router = new SessionRouter(new Session("endpoint", engine, settings.sessionOptions()));
+        return new MockEndpoint(CloudTrailServer.start(router, 0), router, settings);
     }
 
-    /**
-     * Marks this endpoint as serving one test until the returned claim is closed.
-     *
-     * <p>Every test method resets the shared state, so two methods running at once would see each
-     * other's trails; this turns that into a clear failure instead of a flaky test.
-     *
-     * @throws ExtensionConfigurationException when another test still holds the endpoint
-     */
-    TestClaim claimFor(String testId) {
-        String running = runningTest.compareAndExchange(null, testId);
-        if (running != null) {
-            throw new ExtensionConfigurationException(testId + " started while " + running + " is still running on"
-                    + " the same mock CloudTrail endpoint. Test methods sharing one @MockCloudTrail endpoint must not"
-                    + " run concurrently: run them in the same thread, or give the class its own @MockCloudTrail.");
-        }
-        return new TestClaim(testId);
-    }
-
-    @Override
-    public URI endpoint() {
+    URI uri() {
         return server.endpoint();
     }
 
-    @Override
-    public Region region() {
-        return settings.region();
+    MockSettings settings() {
+        return settings;
     }
 
-    @Override
-    public String accountId() {
-        return settings.accountId();
+    SessionRouter router() {
+        return router;
     }
 
-    @Override
-    public AwsCredentialsProvider credentialsProvider() {
-        return credentials;
+    /** The session of the scope that started the endpoint. */
+    Session root() {
+        return router.root();
     }
 
-    @Override
-    public CloudTrailClientBuilder clientBuilder() {
-        return SdkClients.builder(endpoint(), region(), credentials);
+    /**
+     * A new session below {@code parent} whose state starts as the snapshot, with an engine and a clock of its
+     * own: the snapshot's clock setting is copied, so the session moves its clock alone.
+     */
+    Session fork(String name, Session parent, CloudTrailEngine.Snapshot state) {
+        CloudTrailEngine engine = settings.newEngine();
+        engine.restore(state);
+        return parent.child(name, engine);
     }
 
-    @Override
-    public void seedTrail(TrailSeed seed) {
-        try {
-            engine().seedTrail(seed, region().id());
-        } catch (CloudTrailApiException e) {
-            throw new SeedRejected(seed, e.errorCode().code() + ": " + e.getMessage(), e);
+    /** The sync HTTP client shared by the injected clients, created on first use. */
+    synchronized SdkHttpClient httpClient() {
+        requireOpen();
+        if (httpClient == null) {
+            httpClient = ApacheHttpClient.builder().build();
+            httpClients.add(httpClient);
+        }
+        return httpClient;
+    }
+
+    /**
+     * The async HTTP client shared by the injected async clients, created on first use.
+     *
+     * @throws org.junit.jupiter.api.extension.ParameterResolutionException if no async HTTP client is on the
+     *     class path
+     */
+    synchronized SdkAsyncHttpClient asyncHttpClient() {
+        requireOpen();
+        if (asyncHttpClient == null) {
+            asyncHttpClient = AsyncHttp.create();
+            httpClients.add(asyncHttpClient);
+        }
+        return asyncHttpClient;
+    }
+
+    /** @throws IllegalStateException once the endpoint is closed, so no client outlives it unclosed */
+    synchronized void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException(this + " is closed: the test that owned it has finished.");
         }
     }
 
-    @Override
-    public void reset() {
-        engine().reset();
-    }
-
-    @Override
-    public MockClock clock() {
-        return (MockClock) engine().options().clock();
-    }
-
-    @Override
-    public void seedEvent(EventSeed seed) {
-        engine().history().seed(seed, region().id());
-    }
-
-    @Override
-    public int seedEvents(Path fileOrFolder) {
-        return engine().history().seed(fileOrFolder, region().id());
-    }
-
-    @Override
-    public int seedEvents(String location) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return EventSeeding.load(engine().history(), location,
-                loader != null ? loader : MockEndpoint.class.getClassLoader(), region().id());
-    }
-
-    @Override
-    public void setLookupWindow(Duration window) {
-        engine().history().setLookupWindow(window);
-    }
-
-    @Override
-    public void recordCalls(boolean recordCalls) {
-        engine().history().setRecording(recordCalls);
-    }
-
-    /** Closes the injected client, then the server; later calls do nothing. */
+    /** Closes the shared HTTP clients, then the server; later calls do nothing. */
     @Override
     public void close() {
-        CloudTrailClient owned;
+        List<AutoCloseable> clients;
         synchronized (this) {
             if (closed) {
                 return;
             }
             closed = true;
-            owned = ownedClient;
+            clients = List.copyOf(httpClients);
         }
         try {
-            if (owned != null) {
-                owned.close();
-            }
+            Closing.all(clients);
         } finally {
             server.close();
         }
@@ -175,39 +131,6 @@ final class MockEndpoint implements CloudTrailMock, ExtensionContext.Store.Close
 
     @Override
     public String toString() {
-        return "CloudTrailMock[" + endpoint() + ", " + region() + ", " + accountId() + "]";
-    }
-
-    /** Why a seed cannot be created: a CloudTrail error code and rule, or a bad account or Region. */
-    static final class SeedRejected extends IllegalArgumentException {
-        private final String reason;
-
-        SeedRejected(TrailSeed seed, String reason) {
-            this(seed, reason, null);
-        }
-
-        SeedRejected(TrailSeed seed, String reason, Throwable cause) {
-            super("Trail '" + seed.name() + "' cannot be seeded: " + reason, cause);
-            this.reason = reason;
-        }
-
-        /** The reason alone, without the trail's name. */
-        String reason() {
-            return reason;
-        }
-    }
-
-    /** One test's hold on the endpoint; kept in the test method's Store, so JUnit releases it after the test. */
-    final class TestClaim implements ExtensionContext.Store.CloseableResource, AutoCloseable {
-        private final String testId;
-
-        private TestClaim(String testId) {
-            this.testId = testId;
-        }
-
-        @Override
-        public void close() {
-            runningTest.compareAndSet(testId, null);
-        }
+        return "CloudTrailMock[" + uri() + ", " + settings.region() + ", " + settings.accountId() + "]";
     }
 }

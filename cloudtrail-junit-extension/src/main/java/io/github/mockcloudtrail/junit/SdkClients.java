@@ -8,6 +8,7 @@ import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -28,15 +29,25 @@ final class SdkClients {
 
     /** Credentials whose access key is the account ID, which makes the mock act as that account. */
     static AwsCredentialsProvider credentialsFor(String accountId) {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accountId, SECRET_ACCESS_KEY));
+        return credentials(accountId);
+    }
+
+    /** Static credentials with this access key and a dummy secret. */
+    static AwsCredentialsProvider credentials(String accessKeyId) {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, SECRET_ACCESS_KEY));
     }
 
     static CloudTrailClientBuilder builder(URI endpoint, Region region, AwsCredentialsProvider credentials) {
-        return CloudTrailClient.builder()
-                .endpointOverride(endpoint)
+        return configured(CloudTrailClient.builder(), endpoint, region, credentials)
+                .httpClientBuilder(ApacheHttpClient.builder());
+    }
+
+    /** Endpoint, Region, credentials and no retries, on a sync or an async client builder. */
+    static <B extends AwsClientBuilder<B, ?>> B configured(B builder, URI endpoint, Region region,
+            AwsCredentialsProvider credentials) {
+        return builder.endpointOverride(endpoint)
                 .region(region)
                 .credentialsProvider(credentials)
-                .httpClientBuilder(ApacheHttpClient.builder())
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
     }
 
@@ -45,6 +56,10 @@ final class SdkClients {
      * test that closes the client it was given must not break the next test.
      */
     static CloudTrailClient unclosable(CloudTrailClient client) {
+        return unclosable(CloudTrailClient.class, client);
+    }
+
+    static <T> T unclosable(Class<T> type, T client) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (isClose(method)) {
                 return null;
@@ -55,8 +70,7 @@ final class SdkClients {
                 throw e.getCause();
             }
         };
-        return (CloudTrailClient) Proxy.newProxyInstance(
-                CloudTrailClient.class.getClassLoader(), new Class<?>[] {CloudTrailClient.class}, handler);
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
     private static boolean isClose(Method method) {

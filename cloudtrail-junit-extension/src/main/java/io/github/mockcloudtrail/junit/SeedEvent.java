@@ -53,7 +53,7 @@ public @interface SeedEvent {
     /** Resources as {@code "TYPE=NAME"}, such as {@code "AWS::CloudTrail::Trail=arn:aws:cloudtrail:...:trail/audit"}. */
     String[] resources() default {};
 
-    /** The access key; empty means the account ID, which is the access key of the injected clients. */
+    /** The access key; empty means the account ID. */
     String accessKeyId() default "";
 
     /** A management event or an Insights event. */

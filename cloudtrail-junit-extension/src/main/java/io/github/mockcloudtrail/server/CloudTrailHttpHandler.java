@@ -1,9 +1,9 @@
 package io.github.mockcloudtrail.server;
 
+import io.github.mockcloudtrail.ConnectionFault;
+import io.github.mockcloudtrail.Fault;
 import io.github.mockcloudtrail.Operation;
-import io.github.mockcloudtrail.engine.Caller;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
-import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.engine.ErrorCode;
 import io.github.mockcloudtrail.engine.RequestContext;
 import io.undertow.server.HttpHandler;
@@ -14,7 +14,9 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import software.amazon.awssdk.core.SdkRequest;
@@ -27,6 +29,10 @@ import software.amazon.awssdk.core.SdkResponse;
  * <p>Every answer carries an {@code x-amzn-RequestId}. Errors are {@code {"__type": code, "message": ...}}
  * with the code repeated in {@code x-amzn-ErrorType}, which is how SDKs pick the exception class. Also
  * serves {@code POST /_mock/reset}, which empties all state, for test suites outside the JVM.
+ *
+ * <p>A {@link RequestRouter} picks the session of each signed request. The call goes into that session's
+ * journal just before it is answered, and the session's planned faults and limits apply to it after its
+ * body has been decoded.
  *
  * <p>Requests are handled on the I/O thread that read them: the engine works in memory and answers in
  * microseconds, so a hand-off to a worker pool would cost more than it saves.
@@ -49,11 +55,11 @@ final class CloudTrailHttpHandler implements HttpHandler {
     private static final HttpString TARGET = new HttpString("X-Amz-Target");
     private static final System.Logger LOG = System.getLogger(CloudTrailHttpHandler.class.getName());
 
-    private final CloudTrailEngine engine;
+    private final RequestRouter router;
     private final AwsJsonCodec codec;
 
-    CloudTrailHttpHandler(CloudTrailEngine engine, AwsJsonCodec codec) {
-        this.engine = engine;
+    CloudTrailHttpHandler(RequestRouter router, AwsJsonCodec codec) {
+        this.router = router;
         this.codec = codec;
     }
 
@@ -81,31 +87,69 @@ final class CloudTrailHttpHandler implements HttpHandler {
             return;
         }
         if (path.equals(RESET_PATH)) {
-            engine.reset();
+            router.unsignedSession().engine().reset();
             sendJson(exchange, 200, new byte[] {'{', '}'});
             return;
         }
         CredentialScope scope = CredentialScope.parse(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
-        Operation operation = operation(exchange.getRequestHeaders().getFirst(TARGET));
+        String target = exchange.getRequestHeaders().getFirst(TARGET);
+        Route route = router.route(scope.accessKeyId(), scope.region());
+        PendingCall call = PendingCall.start(exchange, route, operationName(target));
+        Operation operation = operation(target);
         requireJsonContentType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
         if (exchange.getRequestContentLength() > MAX_READ_BYTES) {
             exchange.setPersistent(false);
             throw tooLarge();
         }
-        Caller caller = engine.callerFor(scope.accessKeyId(), scope.region());
         exchange.getRequestReceiver().receiveFullBytes(
-                (ex, body) -> execute(ex, operation, caller, body),
+                (ex, body) -> execute(ex, operation, route, call, body),
                 (ex, error) -> bodyUnreadable(ex, error));
     }
 
-    private void execute(HttpServerExchange exchange, Operation operation, Caller caller, byte[] body) {
-        try {
+    private void execute(HttpServerExchange exchange, Operation operation, Route route, PendingCall call, byte[] body) {
+        call.body(body);
+        guarded(exchange, operation, () -> {
             if (body.length > MAX_BODY_BYTES) {
                 throw tooLarge();
             }
             SdkRequest request = (SdkRequest) codec.decode(body, operation.newRequestBuilder());
-            SdkResponse response = engine.execute(operation, caller, request, requestContext(exchange));
-            sendJson(exchange, 200, codec.encode(response));
+            call.request(request);
+            Optional<Fault> fault = route.session().faults().take(operation, request);
+            if (fault.isEmpty()) {
+                answer(exchange, operation, route, request);
+            } else {
+                call.fault(fault.get());
+                inject(exchange, fault.get(), () -> guarded(exchange, operation,
+                        () -> answer(exchange, operation, route, request)));
+            }
+        });
+    }
+
+    private void answer(HttpServerExchange exchange, Operation operation, Route route, SdkRequest request) {
+        route.session().admit(operation, route.caller());
+        SdkResponse response = route.session().engine().execute(operation, route.caller(), request,
+                requestContext(exchange));
+        sendJson(exchange, 200, codec.encode(response));
+    }
+
+    /** Answers as the injected fault says; a delay answers normally afterwards, through {@code answer}. */
+    private void inject(HttpServerExchange exchange, Fault fault, Runnable answer) {
+        if (fault instanceof Fault.Error error) {
+            sendError(exchange, codec, error.error().status(), error.error().code(), error.error().message());
+        } else if (fault instanceof Fault.Delay delay) {
+            FaultResponder.delay(exchange, delay, answer);
+        } else if (((Fault.Connection) fault).fault() == ConnectionFault.MALFORMED_JSON) {
+            sendJson(exchange, 200, FaultResponder.MALFORMED_JSON.getBytes(StandardCharsets.UTF_8));
+        } else {
+            PendingCall.answered(exchange, 0, null);
+            FaultResponder.breakConnection(exchange, ((Fault.Connection) fault).fault());
+        }
+    }
+
+    /** Runs work that answers the exchange; an error it throws is answered instead. */
+    private void guarded(HttpServerExchange exchange, Operation operation, Runnable work) {
+        try {
+            work.run();
         } catch (CloudTrailApiException e) {
             sendError(exchange, codec, e);
         } catch (RuntimeException e) {
@@ -120,6 +164,14 @@ final class CloudTrailHttpHandler implements HttpHandler {
         String userAgent = exchange.getRequestHeaders().getFirst(Headers.USER_AGENT);
         return new RequestContext(exchange.getSourceAddress().getAddress().getHostAddress(),
                 userAgent == null ? "" : userAgent, exchange.getResponseHeaders().getFirst(REQUEST_ID));
+    }
+
+    /** The operation as the target names it, for the journal: the part after the prefix, or the whole target. */
+    private static String operationName(String target) {
+        if (target == null) {
+            return "";
+        }
+        return target.startsWith(Operation.TARGET_PREFIX) ? target.substring(Operation.TARGET_PREFIX.length()) : target;
     }
 
     private static Operation operation(String target) {
@@ -176,6 +228,7 @@ final class CloudTrailHttpHandler implements HttpHandler {
     }
 
     private static void sendJson(HttpServerExchange exchange, int status, byte[] body) {
+        PendingCall.answered(exchange, status, exchange.getResponseHeaders().getFirst(ERROR_TYPE));
         exchange.setStatusCode(status);
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, JSON_1_1);
         exchange.getResponseSender().send(ByteBuffer.wrap(body));

@@ -26,13 +26,13 @@ public final class CloudTrailServer implements AutoCloseable {
     public static final String LOOPBACK = "127.0.0.1";
 
     private final Undertow undertow;
-    private final CloudTrailEngine engine;
+    private final RequestRouter router;
     private final URI endpoint;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private CloudTrailServer(Undertow undertow, CloudTrailEngine engine, int port) {
+    private CloudTrailServer(Undertow undertow, RequestRouter router, int port) {
         this.undertow = undertow;
-        this.engine = engine;
+        this.router = router;
         this.endpoint = URI.create("http://" + LOOPBACK + ":" + port);
     }
 
@@ -41,8 +41,19 @@ public final class CloudTrailServer implements AutoCloseable {
         return start(engine, 0);
     }
 
-    /** Starts a server on the given port, or on an ephemeral one when {@code port} is 0. */
+    /**
+     * Starts a server on the given port, or on an ephemeral one when {@code port} is 0. It keeps no call
+     * journal: nothing could read it, and a long-running server must not grow.
+     */
     public static CloudTrailServer start(CloudTrailEngine engine, int port) {
+        return start(new SingleSessionRouter(new Session("server", engine, new SessionOptions(0, false))), port);
+    }
+
+    /**
+     * Starts a server whose requests go to the sessions the router picks, on the given port or on an
+     * ephemeral one when {@code port} is 0.
+     */
+    public static CloudTrailServer start(RequestRouter router, int port) {
         QuietLogging.apply();
         Undertow undertow = Undertow.builder()
                 .addHttpListener(port, LOOPBACK)
@@ -50,11 +61,11 @@ public final class CloudTrailServer implements AutoCloseable {
                 .setWorkerThreads(2)
                 .setWorkerOption(Options.THREAD_DAEMON, true)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, CloudTrailHttpHandler.MAX_READ_BYTES)
-                .setHandler(new CloudTrailHttpHandler(engine, new AwsJsonCodec()))
+                .setHandler(new CloudTrailHttpHandler(router, new AwsJsonCodec()))
                 .build();
         undertow.start();
         InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
-        return new CloudTrailServer(undertow, engine, address.getPort());
+        return new CloudTrailServer(undertow, router, address.getPort());
     }
 
     /** The base URI, such as {@code http://127.0.0.1:49152}. */
@@ -66,8 +77,9 @@ public final class CloudTrailServer implements AutoCloseable {
         return endpoint.getPort();
     }
 
+    /** The engine of the session unsigned requests act on; the only engine of a single-session server. */
     public CloudTrailEngine engine() {
-        return engine;
+        return router.unsignedSession().engine();
     }
 
     /** Stops the server; calling it again does nothing. */

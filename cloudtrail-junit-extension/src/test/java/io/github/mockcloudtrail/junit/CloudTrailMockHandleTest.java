@@ -36,12 +36,16 @@ class CloudTrailMockHandleTest {
     }
 
     @Test
-    void theCredentialsAreStaticAndNameTheAccount(CloudTrailMock mock) {
+    void theCredentialsAreStaticAndActAsTheAccountWithoutBeingTwelveDigits(CloudTrailMock mock) {
         AwsCredentials credentials = mock.credentialsProvider().resolveCredentials();
 
-        assertThat(credentials.accessKeyId()).isEqualTo("123456789012");
+        assertThat(credentials.accessKeyId()).matches("ASIAMOCK[0-9A-F]{12}");
         assertThat(credentials.secretAccessKey()).isNotEmpty();
         assertThat(mock.credentialsProvider().resolveCredentials()).isEqualTo(credentials);
+        try (CloudTrailClient client = mock.clientBuilder().credentialsProvider(mock.credentialsProvider()).build()) {
+            assertThat(client.createTrail(r -> r.name("audit").s3BucketName("audit-logs")).trailARN())
+                    .isEqualTo("arn:aws:cloudtrail:us-east-1:123456789012:trail/audit");
+        }
     }
 
     @Test
@@ -126,7 +130,6 @@ class CloudTrailMockHandleTest {
         void theHandleAndTheClientsUseThem(CloudTrailMock mock, CloudTrailClient client) {
             assertThat(mock.region()).isEqualTo(Region.EU_CENTRAL_1);
             assertThat(mock.accountId()).isEqualTo("210987654321");
-            assertThat(mock.credentialsProvider().resolveCredentials().accessKeyId()).isEqualTo("210987654321");
 
             client.createTrail(r -> r.name("audit").s3BucketName("audit-logs"));
 

@@ -11,10 +11,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 
-/** Registering the extension twice still gives one endpoint, seeded once, with one resolver. */
+/**
+ * {@code @MockCloudTrail} plus {@code @ExtendWith(MockCloudTrailExtension.class)} still gives one endpoint,
+ * seeded once, with one resolver; the annotation plus a {@code @RegisterExtension} field is two conflicting
+ * configurations and fails before any test runs, saying what to remove.
+ */
 class DoubleRegistrationTest {
     static final List<URI> ENDPOINTS = new CopyOnWriteArrayList<>();
 
@@ -31,10 +37,17 @@ class DoubleRegistrationTest {
     }
 
     @Test
-    void annotationPlusRegisteredInstanceGivesOneEndpoint() {
-        Scenarios.assertAllSucceeded(Scenarios.run(AnnotationPlusRegisteredInstance.class), 1);
+    void annotationPlusRegisteredFieldFailsSayingWhatToRemove() {
+        EngineExecutionResults results = Scenarios.run(AnnotationPlusRegisteredInstance.class);
 
-        assertThat(ENDPOINTS).hasSize(2).containsOnly(ENDPOINTS.get(0));
+        results.testEvents().assertStatistics(stats -> stats.started(0));
+        assertThat(ENDPOINTS).isEmpty();
+        assertThat(Scenarios.containerFailure(results))
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessage(AnnotationPlusRegisteredInstance.class.getName() + " has both @MockCloudTrail and the"
+                        + " @RegisterExtension field SECOND_INSTANCE: remove one of them. Keep the annotation to"
+                        + " configure the mock declaratively, or the field to configure it with"
+                        + " MockCloudTrailExtension.builder().");
     }
 
     /** What both registrations must give: one endpoint, class and method seeds applied once, one resolver. */

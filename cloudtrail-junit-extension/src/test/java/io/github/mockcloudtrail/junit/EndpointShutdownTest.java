@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.mockcloudtrail.CloudTrailMock;
-import io.github.mockcloudtrail.engine.EngineOptions;
 import java.net.URI;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,30 +33,28 @@ class EndpointShutdownTest {
 
     @Test
     void closeStopsClientAndServerAndIsSafeToRepeat() {
-        MockEndpoint endpoint = MockEndpoint.start(new MockSettings(Region.US_EAST_1, "123456789012",
-                EngineOptions.defaults()));
-        CloudTrailClient client = endpoint.client();
+        MockScope scope = TestScopes.start();
+        CloudTrailClient client = scope.client(Region.US_EAST_1, "123456789012");
         assertThat(client.describeTrails().trailList()).isEmpty();
 
-        endpoint.close();
-        endpoint.close();
+        scope.close();
+        scope.close();
 
-        TestClients.assertRefusesConnections(endpoint.endpoint());
+        TestClients.assertRefusesConnections(scope.endpoint().uri());
         assertThat(catchThrowable(() -> client.describeTrails()))
                 .isExactlyInstanceOf(IllegalStateException.class)
                 .hasMessage("Connection pool shut down");
-        assertThatIllegalStateException().isThrownBy(endpoint::client)
-                .withMessage(endpoint + " is closed: the test class that owned it has finished.");
+        assertThatIllegalStateException().isThrownBy(() -> scope.client(Region.EU_WEST_1, "123456789012"))
+                .withMessage(scope.endpoint() + " is closed: the test that owned it has finished.");
     }
 
     @Test
     void closeWithoutAnInjectedClientStopsTheServer() {
-        MockEndpoint endpoint = MockEndpoint.start(new MockSettings(Region.US_EAST_1, "123456789012",
-                EngineOptions.defaults()));
+        MockScope scope = TestScopes.start();
 
-        endpoint.close();
+        scope.close();
 
-        TestClients.assertRefusesConnections(endpoint.endpoint());
+        TestClients.assertRefusesConnections(scope.endpoint().uri());
     }
 
     private static Set<Thread> nonDaemonThreads() {

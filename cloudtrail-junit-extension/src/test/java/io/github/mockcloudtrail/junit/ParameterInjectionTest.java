@@ -4,6 +4,7 @@ import static io.github.mockcloudtrail.junit.Scenarios.trailNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mockcloudtrail.CloudTrailMock;
+import io.github.mockcloudtrail.TrailSeed;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +29,7 @@ class ParameterInjectionTest {
     }
 
     @Test
-    void injectsTheSameClientAndHandleIntoBeforeAllBeforeEachAndTests() {
+    void injectsTheTestsClientIntoBeforeEachAndTheClassClientIntoBeforeAllBothOnTheTestsState() {
         Scenarios.assertAllSucceeded(Scenarios.run(LifecycleMethods.class), 2);
     }
 
@@ -76,13 +77,15 @@ class ParameterInjectionTest {
             assertThat(mockInBeforeAll).isSameAs(mock);
         }
 
+        /** The constructor's client is the class's; while this test runs alone it acts on the test's state. */
         @Test
+        @SeedTrail(name = "method-seed")
         void theConstructorSawTheSeededEndpointBeforeBeforeAll(CloudTrailClient clientInTest) {
             assertThat(calls).containsExactly("constructor", "beforeAll");
             assertThat(trailsSeenByTheConstructor).containsExactly("seeded");
-            assertThat(clientInTest).isSameAs(client);
+            assertThat(clientInTest).isNotSameAs(client);
             client.createTrail(r -> r.name("created-in-test").s3BucketName("audit-logs"));
-            assertThat(trailNames(client)).containsExactlyInAnyOrder("seeded", "created-in-test");
+            assertThat(trailNames(clientInTest)).containsExactlyInAnyOrder("seeded", "method-seed", "created-in-test");
         }
     }
 
@@ -108,10 +111,17 @@ class ParameterInjectionTest {
         }
 
         @Test
-        void seesTheSameClientAndHandleEverywhere(CloudTrailClient client, CloudTrailMock mock) {
-            assertThat(client).isSameAs(clientInBeforeAll).isSameAs(clientInBeforeEach);
-            assertThat(mock).isSameAs(mockInBeforeAll);
-            assertThat(trailNames(client)).containsExactly("from-before-all");
+        @SeedTrail(name = "method-seed")
+        void seesTheTestsClientInBeforeEachAndTheClassClientOnTheTestsState(CloudTrailClient client,
+                CloudTrailMock mock) {
+            assertThat(client).isSameAs(clientInBeforeEach).isNotSameAs(clientInBeforeAll);
+            assertThat(mock).isNotSameAs(mockInBeforeAll);
+            assertThat(mock.endpoint()).isEqualTo(mockInBeforeAll.endpoint());
+            assertThat(trailNames(client)).containsExactlyInAnyOrder("from-before-all", "method-seed");
+            mockInBeforeAll.seedTrail(TrailSeed.named("seeded-through-the-class-handle").build());
+            assertThat(trailNames(clientInBeforeAll)).containsExactlyInAnyOrder("from-before-all", "method-seed",
+                    "seeded-through-the-class-handle");
+            assertThat(trailNames(client)).isEqualTo(trailNames(clientInBeforeAll));
         }
 
         @Test

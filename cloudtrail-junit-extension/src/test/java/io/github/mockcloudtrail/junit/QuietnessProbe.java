@@ -1,6 +1,7 @@
 package io.github.mockcloudtrail.junit;
 
-import io.github.mockcloudtrail.engine.EngineOptions;
+import io.github.mockcloudtrail.AwsError;
+import io.github.mockcloudtrail.Operation;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -9,6 +10,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.CloudTrailException;
 import software.amazon.awssdk.services.cloudtrail.model.TrailNotFoundException;
 
 /**
@@ -43,9 +45,8 @@ public final class QuietnessProbe {
             }
         });
 
-        try (MockEndpoint endpoint = MockEndpoint.start(new MockSettings(Region.US_EAST_1, "123456789012",
-                EngineOptions.defaults()))) {
-            CloudTrailClient client = endpoint.client();
+        try (MockScope scope = TestScopes.start()) {
+            CloudTrailClient client = scope.client(Region.US_EAST_1, "123456789012");
             client.createTrail(r -> r.name("audit").s3BucketName("audit-logs"));
             client.startLogging(r -> r.name("audit"));
             client.describeTrails();
@@ -55,6 +56,13 @@ public final class QuietnessProbe {
             } catch (TrailNotFoundException expected) {
                 // an error answer is part of normal use and must not be logged loudly either
             }
+            scope.session().faults().on(Operation.LIST_TRAILS).once().respond(AwsError.throttling());
+            try {
+                client.listTrails(r -> { });
+            } catch (CloudTrailException expected) {
+                // an injected fault is normal use too
+            }
+            scope.handle(Region.EU_WEST_1, "123456789012").calls().all();
         }
         Logger.getLogger("probe").info("canary");
 

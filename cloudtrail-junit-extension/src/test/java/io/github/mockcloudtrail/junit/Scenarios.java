@@ -1,8 +1,10 @@
 package io.github.mockcloudtrail.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Arrays;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.engine.TestExecutionResult;
@@ -11,6 +13,7 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
@@ -37,6 +40,21 @@ final class Scenarios {
                 .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
                 .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
                 .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "4")
+                .execute();
+    }
+
+    /**
+     * Runs with JUnit's parallel execution on and every test method concurrent with the others, on a fixed
+     * number of threads: the configuration a user sets in {@code junit-platform.properties}.
+     */
+    static EngineExecutionResults runConcurrently(int threads, Class<?>... scenarios) {
+        return kit(scenarios)
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism",
+                        String.valueOf(threads))
                 .execute();
     }
 
@@ -94,6 +112,16 @@ final class Scenarios {
 
     private static Throwable throwable(Event event) {
         return event.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
+    }
+
+    /** The AWS error a call raises, failing if it raises none or another kind of exception. */
+    static AwsServiceException serviceError(ThrowingCallable call) {
+        return catchThrowableOfType(AwsServiceException.class, call);
+    }
+
+    /** The IllegalStateException a call raises, failing if it raises none. */
+    static IllegalStateException catchIllegalState(ThrowingCallable call) {
+        return catchThrowableOfType(IllegalStateException.class, call);
     }
 
     /** The names of the trails the client sees, in the order DescribeTrails lists them. */

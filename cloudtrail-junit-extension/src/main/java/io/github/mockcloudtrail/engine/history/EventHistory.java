@@ -105,6 +105,11 @@ public final class EventHistory {
      * @throws IllegalArgumentException if the seed's account is not 12 digits or its Region not a Region name
      */
     public void seed(EventSeed seed, String defaultRegion) {
+        seed(seed, defaultRegion, defaultAccount);
+    }
+
+    /** Like {@link #seed(EventSeed, String)}, filing a seed that names no account under {@code defaultAccount}. */
+    public void seed(EventSeed seed, String defaultRegion, String defaultAccount) {
         String account = seed.accountId().orElse(defaultAccount);
         if (!AccountIds.isValid(account)) {
             throw new IllegalArgumentException("accountId '" + account + "' is not an account ID: it must be 12 digits.");

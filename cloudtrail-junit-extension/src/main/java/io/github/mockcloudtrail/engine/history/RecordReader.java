@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,7 +33,7 @@ import java.util.zip.GZIPInputStream;
  * }</pre>
  */
 final class RecordReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectReader READER = new ObjectMapper().reader();
     /** The members lookups derive from; the rest of a record (its bulk) is kept as text but not parsed into a tree. */
     private static final Set<String> DERIVED_FROM = Set.of("eventID", "eventTime", "eventName", "eventSource",
             "awsRegion", "recipientAccountId", "readOnly", "eventCategory", "eventType", "managementEvent",
@@ -68,7 +70,7 @@ final class RecordReader {
     /** Reads every record of UTF-8 text; the byte parser is the faster one, and records are cut from the bytes. */
     List<ParsedEvent> read(byte[] text, String source) {
         List<ParsedEvent> events = new ArrayList<>();
-        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+        try (JsonParser parser = READER.createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.START_ARRAY) {
                     readArray(parser, text, source, false, events);
@@ -89,7 +91,7 @@ final class RecordReader {
     private void readRootObject(JsonParser parser, byte[] text, String source, List<ParsedEvent> events)
             throws IOException {
         int start = (int) parser.currentTokenLocation().getByteOffset();
-        ObjectNode record = MAPPER.createObjectNode();
+        ObjectNode record = JsonNodeFactory.instance.objectNode();
         boolean wrapper = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -129,7 +131,7 @@ final class RecordReader {
 
     /** The members of the object the parser is at that lookups derive from; leaves the parser at its end. */
     private static JsonNode derivedFrom(JsonParser parser) throws IOException {
-        ObjectNode record = MAPPER.createObjectNode();
+        ObjectNode record = JsonNodeFactory.instance.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
@@ -146,7 +148,7 @@ final class RecordReader {
 
     /** The scalar members of an object (a user identity's session context is not needed). */
     private static JsonNode scalarsOf(JsonParser parser) throws IOException {
-        ObjectNode scalars = MAPPER.createObjectNode();
+        ObjectNode scalars = JsonNodeFactory.instance.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -167,7 +169,7 @@ final class RecordReader {
         }
         JsonNode record;
         try {
-            record = MAPPER.readTree(json);
+            record = READER.readTree(json);
         } catch (IOException e) {
             throw new IllegalArgumentException(source + ": the CloudTrailEvent of event " + (index + 1)
                     + " is not valid JSON: " + firstLine(e.getMessage()), e);

@@ -2,6 +2,7 @@ package io.github.mockcloudtrail.engine.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +25,7 @@ import java.util.Locale;
  */
 final class RecordWriter {
     static final String EVENT_VERSION = "1.09";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter WRITER = new ObjectMapper().writer();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private RecordWriter() {
@@ -114,7 +115,7 @@ final class RecordWriter {
 
     private static String write(ObjectNode record) {
         try {
-            return MAPPER.writeValueAsString(record);
+            return WRITER.writeValueAsString(record);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a CloudTrail record", e);
         }

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.mockcloudtrail.CloudTrailMock;
+import io.github.mockcloudtrail.junit.ForAccount;
 import io.github.mockcloudtrail.junit.MockCloudTrail;
 import io.github.mockcloudtrail.junit.SeedEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
@@ -43,16 +42,14 @@ class EventHistoryTest {
     }
 
     @Test
-    void readsOldLogFilesOnceTheLookupWindowIsOff(CloudTrailMock mock) {
+    void readsOldLogFilesOnceTheLookupWindowIsOff(CloudTrailMock mock,
+            @ForAccount("974349055189") CloudTrailClient logOwner) {
         mock.seedEvents("classpath:cloudtrail/974349055189_CloudTrail_us-east-1_20140926T1130Z_trail-activity.json");
         mock.setLookupWindow(Duration.ZERO);
 
-        // Records are filed under their own account and Region: sign with that account ID as access key.
-        try (CloudTrailClient account = mock.clientBuilder().credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("974349055189", "any-secret"))).build()) {
-            assertThat(account.lookupEvents(r -> r.lookupAttributes(a -> a
-                    .attributeKey(LookupAttributeKey.EVENT_NAME).attributeValue("CreateTrail"))).events())
-                    .extracting(Event::username).containsExactly("user01");
-        }
+        // Records are filed under their own account and Region: ask as that account.
+        assertThat(logOwner.lookupEvents(r -> r.lookupAttributes(a -> a
+                .attributeKey(LookupAttributeKey.EVENT_NAME).attributeValue("CreateTrail"))).events())
+                .extracting(Event::username).containsExactly("user01");
     }
 }

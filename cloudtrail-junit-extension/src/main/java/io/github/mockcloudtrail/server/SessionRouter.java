@@ -1,0 +1,97 @@
+package io.github.mockcloudtrail.server;
+
+import io.github.mockcloudtrail.engine.Caller;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Routes requests to a tree of sessions by access key, so that test methods running at the same time on
+ * one server each see their own state.
+ *
+ * <p>{@link #bind} hands out access keys: a key acts as the account it was bound with, in its session.
+ * Keys look like temporary AWS keys ({@code ASIAMOCK...}) and are never 12 digits, so they never collide
+ * with the rule that a 12-digit key selects that account. While sessions are {@linkplain #started
+ * running}, a request for a session that is not running itself follows the one running session below it,
+ * if there is exactly one; otherwise it stays where it is. Requests signed with a key the router did not
+ * hand out go to the root session and follow the same rule, acting as the account the engine derives from
+ * the key.
+ *
+ * <pre>{@code
+ * SessionRouter router = new SessionRouter(classSession);
+ * Session method = classSession.child("method", forkedEngine);
+ * String key = router.bind(method, "123456789012");
+ * router.started(method);
+ * // requests signed with key, and with unknown keys while only this method runs, go to `method`
+ * router.finished(method);
+ * router.unbind(key);
+ * }</pre>
+ */
+public final class SessionRouter implements RequestRouter {
+    private final Session root;
+    private final Map<String, Binding> bindings = new ConcurrentHashMap<>();
+    private final Set<Session> running = ConcurrentHashMap.newKeySet();
+    private final AtomicLong keys = new AtomicLong();
+
+    public SessionRouter(Session root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
+
+    public Session root() {
+        return root;
+    }
+
+    /** A new access key that acts as {@code accountId} in {@code session}. */
+    public String bind(Session session, String accountId) {
+        String key = String.format("ASIAMOCK%012X", keys.incrementAndGet());
+        bindings.put(key, new Binding(Objects.requireNonNull(session, "session"), Objects.requireNonNull(accountId)));
+        return key;
+    }
+
+    /** Forgets a key; requests signed with it then count as signed with an unknown key. */
+    public void unbind(String accessKeyId) {
+        bindings.remove(accessKeyId);
+    }
+
+    /** Marks a session as running: requests for the sessions above it may follow it. */
+    public void started(Session session) {
+        running.add(session);
+    }
+
+    public void finished(Session session) {
+        running.remove(session);
+    }
+
+    /**
+     * The session that serves requests meant for {@code session} right now: itself when it runs or when
+     * no single running session lies below it, else that running session.
+     */
+    public Session target(Session session) {
+        if (running.contains(session)) {
+            return session;
+        }
+        List<Session> below = running.stream().filter(candidate -> candidate.isWithin(session)).limit(2).toList();
+        return below.size() == 1 ? below.get(0) : session;
+    }
+
+    @Override
+    public Route route(String accessKeyId, String region) {
+        Binding binding = bindings.get(accessKeyId);
+        if (binding == null) {
+            Session target = target(root);
+            return new Route(target, target.engine().callerFor(accessKeyId, region));
+        }
+        return new Route(target(binding.session), new Caller(binding.accountId, region, accessKeyId));
+    }
+
+    @Override
+    public Session unsignedSession() {
+        return target(root);
+    }
+
+    private record Binding(Session session, String accountId) {
+    }
+}
