@@ -1,9 +1,11 @@
 package io.github.mockcloudtrail.junit;
 
+import static io.github.mockcloudtrail.junit.Scenarios.eventName;
 import static io.github.mockcloudtrail.junit.Scenarios.trailNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mockcloudtrail.CloudTrailMock;
+import io.github.mockcloudtrail.EventSeed;
 import io.github.mockcloudtrail.TrailSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -11,6 +13,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClientBuilder;
+import software.amazon.awssdk.services.cloudtrail.model.Event;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
 /**
@@ -21,7 +24,7 @@ class RegionsAndAccountsTest {
 
     @Test
     void qualifiedParametersReachOtherRegionsAndAccountsOfTheSameTestState() {
-        Scenarios.assertAllSucceeded(Scenarios.run(Qualified.class), 5);
+        Scenarios.assertAllSucceeded(Scenarios.run(Qualified.class), 6);
     }
 
     @Test
@@ -83,6 +86,23 @@ class RegionsAndAccountsTest {
                 assertThat(memberClient.describeTrails().trailList()).extracting(Trail::trailARN)
                         .containsExactly("arn:aws:cloudtrail:us-east-1:210987654321:trail/of-the-member");
             }
+        }
+
+        @Test
+        void qualifiedHandlesSeedEventsIntoTheirRegionAndAccount(@ForRegion("eu-central-1") CloudTrailMock frankfurt,
+                @ForAccount("210987654321") CloudTrailMock member, CloudTrailClient home,
+                @ForRegion("eu-central-1") CloudTrailClient inFrankfurt) {
+            frankfurt.seedEvent(EventSeed.named("SeededInFrankfurt").build());
+            member.seedEvent(EventSeed.named("SeededForTheMember").build());
+
+            assertThat(inFrankfurt.lookupEvents(r -> { }).events()).extracting(Event::eventName)
+                    .containsExactly("SeededInFrankfurt");
+            try (CloudTrailClient memberClient = member.clientBuilder().build()) {
+                assertThat(memberClient.lookupEvents(r -> r.lookupAttributes(eventName("SeededForTheMember"))).events())
+                        .hasSize(1);
+            }
+            assertThat(home.lookupEvents(r -> { }).events()).extracting(Event::eventName)
+                    .doesNotContain("SeededInFrankfurt", "SeededForTheMember");
         }
 
         @Test

@@ -15,6 +15,8 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.LookupAttribute;
+import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
 /**
@@ -122,6 +124,11 @@ final class Scenarios {
     /** The IllegalStateException a call raises, failing if it raises none. */
     static IllegalStateException catchIllegalState(ThrowingCallable call) {
         return catchThrowableOfType(IllegalStateException.class, call);
+    }
+
+    /** The LookupEvents attribute that selects events by name. */
+    static LookupAttribute eventName(String name) {
+        return LookupAttribute.builder().attributeKey(LookupAttributeKey.EVENT_NAME).attributeValue(name).build();
     }
 
     /** The names of the trails the client sees, in the order DescribeTrails lists them. */
