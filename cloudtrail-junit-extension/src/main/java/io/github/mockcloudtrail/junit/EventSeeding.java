@@ -41,7 +41,8 @@ final class EventSeeding {
         String where = Seeding.name(element);
         for (SeedEvents files : AnnotationSupport.findAnnotation(element, SeedEvents.class).stream().toList()) {
             for (String location : files.value()) {
-                loadFor(engine, region, location, classLoader(element), "@SeedEvents(\"" + location + "\") on " + where);
+                loadFor(engine, region, location, classLoader(element),
+                        "@SeedEvents(\"" + location + "\") on " + where);
             }
         }
         List<SeedEvent> events = AnnotationSupport.findRepeatableAnnotations(element, SeedEvent.class);

@@ -301,7 +301,7 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
             return this;
         }
 
-        /** How many days back {@code LookupEvents} looks, as {@link MockCloudTrail#lookupWindowDays()}; 0 for no limit. */
+        /** How many days back {@code LookupEvents} looks, as {@link MockCloudTrail#lookupWindowDays()}; 0 for all. */
         public Builder lookupWindowDays(int lookupWindowDays) {
             this.lookupWindowDays = lookupWindowDays;
             return this;

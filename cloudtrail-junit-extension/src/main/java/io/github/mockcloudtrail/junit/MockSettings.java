@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClientBuilder;
  *
  * @param region the Region of injected clients and seeded trails
  * @param accountId the account of injected clients and seeded trails
- * @param engineOptions the engine's options; its clock is the template each engine copies (see {@link #newEngine()})
+ * @param engineOptions the engine's options; each engine gets a copy of their clock (see {@link #newEngine()})
  * @param isolation how test methods are kept apart
  * @param strict whether unsupported operations and unfired faults fail a test
  * @param sessionOptions the journal limit and throttling

@@ -74,7 +74,7 @@ final class Seeding {
         EventSeeding.seedAnnotated(engine, settings.region(), element);
     }
 
-    /** The engine's clock: a mock's engines are always built with a {@link MockClock} (see {@link HistorySettings}). */
+    /** The engine's clock: a mock's engines are built with a {@link MockClock} (see {@link HistorySettings}). */
     static MockClock clockOf(CloudTrailEngine engine) {
         return (MockClock) engine.options().clock();
     }

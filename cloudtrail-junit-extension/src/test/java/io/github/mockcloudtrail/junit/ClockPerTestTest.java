@@ -15,6 +15,8 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
 
@@ -45,19 +47,12 @@ class ClockPerTestTest {
                 CONCURRENT_TESTS);
     }
 
-    @Test
-    void aFixedOrMovedClockDoesNotReachTheNextTest() {
-        Scenarios.assertAllSucceeded(Scenarios.run(SequentialClocks.class), 4);
-    }
-
-    @Test
-    void anEndpointPerMethodStartsEveryTestFromTheClassClock() {
-        Scenarios.assertAllSucceeded(Scenarios.run(SequentialClocksPerEndpoint.class), 4);
-    }
-
-    @Test
-    void theBuildersClockIsEveryTestsStartingPoint() {
-        Scenarios.assertAllSucceeded(Scenarios.run(SequentialClocksFromTheBuilder.class), 4);
+    /** In the default mode, with an endpoint per method, and with the clock set on the builder instead. */
+    @ParameterizedTest
+    @ValueSource(classes = {SequentialClocks.class, SequentialClocksPerEndpoint.class,
+            SequentialClocksFromTheBuilder.class})
+    void aFixedOrMovedClockDoesNotReachTheNextTest(Class<?> scenario) {
+        Scenarios.assertAllSucceeded(Scenarios.run(scenario), 4);
     }
 
     @Test

@@ -27,6 +27,9 @@ class ProgrammaticHistoryTest {
     static final Instant NOON = Instant.parse("2024-03-01T12:00:00Z");
     static final String GRYCAP_ACCOUNT = "974349055189";
     static final String GRYCAP_RECORDS = "classpath:cloudtrail/grycap-cloudtrail-tracker_us-east-1_selection.json";
+    static final EventSeed STOP_AT_TEN = EventSeed.named("StopLogging").username("mallory")
+            .time(NOON.minus(Duration.ofHours(2))).build();
+    static final EventSeed CREATE_AT_THE_CLOCKS_TIME = EventSeed.named("CreateTrail").build();
 
     @Test
     void aStaticFieldsClockHistoryOptionsAndEventSeedsReachEveryTest() {
@@ -81,9 +84,8 @@ class ProgrammaticHistoryTest {
                 .lookupWindowDays(0)
                 .recordCalls(false)
                 .seedEvents(GRYCAP_RECORDS)
-                .seedEvent(EventSeed.named("StopLogging").username("mallory").time(NOON.minus(Duration.ofHours(2)))
-                        .build())
-                .seedEvent(EventSeed.named("CreateTrail").build())
+                .seedEvent(STOP_AT_TEN)
+                .seedEvent(CREATE_AT_THE_CLOCKS_TIME)
                 .build();
 
         @Test
@@ -135,9 +137,8 @@ class ProgrammaticHistoryTest {
         @RegisterExtension
         final MockCloudTrailExtension cloudTrail = MockCloudTrailExtension.builder()
                 .clock(NOON)
-                .seedEvent(EventSeed.named("StopLogging").username("mallory").time(NOON.minus(Duration.ofHours(2)))
-                        .build())
-                .seedEvent(EventSeed.named("CreateTrail").build())
+                .seedEvent(STOP_AT_TEN)
+                .seedEvent(CREATE_AT_THE_CLOCKS_TIME)
                 .recordCalls(false)
                 .build();
 
