@@ -183,9 +183,10 @@ class ParallelMethodsTest {
 
         private static void seesTheBaselineThroughAnUnknownKey(CloudTrailClient client, CloudTrailMock mock,
                 String seed) {
+            // At least 2: the other test may already have checked and counted on before this one looks.
             IN_TEST.incrementAndGet();
-            awaitOrGiveUp(() -> IN_TEST.get() == 2);
-            assertThat(IN_TEST.get()).as("both tests run").isEqualTo(2);
+            awaitOrGiveUp(() -> IN_TEST.get() >= 2);
+            assertThat(IN_TEST.get()).as("both tests run").isGreaterThanOrEqualTo(2);
             try (CloudTrailClient application = ownClient(mock)) {
                 assertThat(trailNames(application)).doesNotContain(seed);
             }
