@@ -8,13 +8,13 @@ import software.amazon.awssdk.services.cloudtrail.model.InsightSelector;
  * Failures of a trail's Insights selectors, with the insight types it has.
  *
  * <pre><code class='java'> throw assertionError(ShouldHaveInsightSelectors.shouldHaveInsightSelectors("org-audit", expected, actual));
- * // Expecting trail "org-audit" to have Insights selectors for exactly ApiCallRateInsight, but it has them for none.</code></pre>
+ * // Expecting trail "org-audit" to have Insights selectors for exactly ApiCallRateInsight, but it has none.</code></pre>
  */
 public final class ShouldHaveInsightSelectors extends CloudTrailErrorMessageFactory {
 
     private ShouldHaveInsightSelectors(String trail, String expectation, List<InsightSelector> actual) {
-        super(lines("Expecting " + Texts.trail(trail) + " " + expectation + ", but it has them for "
-                + Texts.insightTypes(actual) + "."));
+        super(lines("Expecting " + Texts.trail(trail) + " " + expectation + ", but it has "
+                + (actual.isEmpty() ? "none" : "them for " + Texts.insightTypes(actual)) + "."));
     }
 
     /**

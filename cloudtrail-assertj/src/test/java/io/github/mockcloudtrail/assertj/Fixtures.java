@@ -1,0 +1,101 @@
+package io.github.mockcloudtrail.assertj;
+
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.Trail;
+
+/**
+ * The trails most tests seed, and how failure messages print them.
+ *
+ * <pre>{@code
+ * @SeedTrail(name = "org-audit", s3BucketName = "audit-logs", s3KeyPrefix = "org/", multiRegion = true,
+ *         logFileValidation = true, logging = true, tags = {"owner=security", "cost-center=42"})
+ * @SeedTrail(name = "app-trail", s3BucketName = "app-logs")
+ * }</pre>
+ */
+final class Fixtures {
+    static final String ORG_AUDIT_ARN = "arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit";
+    static final String APP_TRAIL_ARN = "arn:aws:cloudtrail:us-east-1:123456789012:trail/app-trail";
+
+    static final String ORG_AUDIT_CONFIGURATION = """
+            Configuration of trail "org-audit":
+              ARN: arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit
+              home Region: us-east-1
+              multi-Region: yes
+              organization trail: no
+              S3 bucket: audit-logs
+              S3 key prefix: org/
+              log file validation: enabled
+              KMS key: none
+              global service events: included
+              SNS topic: none
+              CloudWatch Logs log group: none""";
+
+    static final String APP_TRAIL_CONFIGURATION = """
+            Configuration of trail "app-trail":
+              ARN: arn:aws:cloudtrail:us-east-1:123456789012:trail/app-trail
+              home Region: us-east-1
+              multi-Region: no
+              organization trail: no
+              S3 bucket: app-logs
+              S3 key prefix: none
+              log file validation: disabled
+              KMS key: none
+              global service events: included
+              SNS topic: none
+              CloudWatch Logs log group: none""";
+
+    /** {@code @SeedTrail(name = "regional", s3BucketName = "regional-logs", includeGlobalServiceEvents = false)} */
+    static final String REGIONAL_CONFIGURATION = """
+            Configuration of trail "regional":
+              ARN: arn:aws:cloudtrail:us-east-1:123456789012:trail/regional
+              home Region: us-east-1
+              multi-Region: no
+              organization trail: no
+              S3 bucket: regional-logs
+              S3 key prefix: none
+              log file validation: disabled
+              KMS key: none
+              global service events: excluded
+              SNS topic: none
+              CloudWatch Logs log group: none""";
+
+    /** {@code @SeedTrail(name = "encrypted", s3BucketName = "secure-logs", kmsKeyId = "1234abcd-12ab-34cd-56ef-1234567890ab")} */
+    static final String ENCRYPTED_CONFIGURATION = """
+            Configuration of trail "encrypted":
+              ARN: arn:aws:cloudtrail:us-east-1:123456789012:trail/encrypted
+              home Region: us-east-1
+              multi-Region: no
+              organization trail: no
+              S3 bucket: secure-logs
+              S3 key prefix: none
+              log file validation: disabled
+              KMS key: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+              global service events: included
+              SNS topic: none
+              CloudWatch Logs log group: none""";
+
+    /** The selectors of the trails of {@link SelectorTrails}, as failure messages print them. */
+    static final String MANAGEMENT_ONLY_SELECTOR =
+            "event selector 1 (ReadWriteType All; management events; no data events)";
+    static final String PAYROLL_AUDIT_SELECTOR = "event selector 1 (ReadWriteType WriteOnly; management events; "
+            + "data events on AWS::S3::Object arn:aws:s3:::payroll/)";
+    static final String NO_KMS_SELECTOR = "event selector 1 (ReadWriteType All; management events except "
+            + "kms.amazonaws.com; data events on AWS::S3::Object arn:aws:s3:::)";
+    static final String DATA_ONLY_SELECTOR = "event selector 1 (ReadWriteType All; no management events; "
+            + "data events on AWS::S3::Object arn:aws:s3:::payroll/)";
+    static final String FINE_GRAINED_MANAGEMENT_SELECTOR =
+            "advanced event selector 1 (\"Management events\": eventCategory Equals [Management])";
+    static final String FINE_GRAINED_PAYROLL_SELECTOR = "advanced event selector 2 (\"Payroll objects\": eventCategory "
+            + "Equals [Data] AND resources.type Equals [AWS::S3::Object] AND resources.ARN StartsWith [arn:aws:s3:::payroll/])";
+
+    /** An object of bucket payroll, whose data events some trails of {@link SelectorTrails} log. */
+    static final String PAYROLL_REPORT = "arn:aws:s3:::payroll/2026/report.csv";
+
+    private Fixtures() {
+    }
+
+    /** The trail as {@code GetTrail} returns it. */
+    static Trail trail(CloudTrailClient cloudTrail, String name) {
+        return cloudTrail.getTrail(request -> request.name(name)).trail();
+    }
+}
