@@ -1,6 +1,7 @@
 package io.github.mockcloudtrail.assertj;
 
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
 /**
@@ -74,6 +75,13 @@ final class Fixtures {
               SNS topic: none
               CloudWatch Logs log group: none""";
 
+    /** The failure of {@code trail("nope")} on {@link AuditTrails}. */
+    static final String MISSING_TRAIL = """
+            Expecting trail "nope" in us-east-1, but CloudTrail does not know it.
+            Trails that exist:
+              arn:aws:cloudtrail:us-east-1:123456789012:trail/app-trail
+              arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit""";
+
     /** The selectors of the trails of {@link SelectorTrails}, as failure messages print them. */
     static final String MANAGEMENT_ONLY_SELECTOR =
             "event selector 1 (ReadWriteType All; management events; no data events)";
@@ -88,10 +96,20 @@ final class Fixtures {
     static final String FINE_GRAINED_PAYROLL_SELECTOR = "advanced event selector 2 (\"Payroll objects\": eventCategory "
             + "Equals [Data] AND resources.type Equals [AWS::S3::Object] AND resources.ARN StartsWith [arn:aws:s3:::payroll/])";
 
+    static final String FINE_GRAINED_SELECTORS = """
+            Event selectors of trail "fine-grained":
+              %s
+              %s""".formatted(FINE_GRAINED_MANAGEMENT_SELECTOR, FINE_GRAINED_PAYROLL_SELECTOR);
+
     /** An object of bucket payroll, whose data events some trails of {@link SelectorTrails} log. */
     static final String PAYROLL_REPORT = "arn:aws:s3:::payroll/2026/report.csv";
 
     private Fixtures() {
+    }
+
+    /** The trail's selectors as {@code GetEventSelectors} returns them. */
+    static GetEventSelectorsResponse selectors(CloudTrailClient cloudTrail, String trailName) {
+        return cloudTrail.getEventSelectors(request -> request.trailName(trailName));
     }
 
     /** The trail as {@code GetTrail} returns it. */
