@@ -1,7 +1,10 @@
 package io.github.mockcloudtrail.assertj;
 
+import java.util.List;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.Event;
 import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
+import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
 /**
@@ -16,6 +19,7 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
 final class Fixtures {
     static final String ORG_AUDIT_ARN = "arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit";
     static final String APP_TRAIL_ARN = "arn:aws:cloudtrail:us-east-1:123456789012:trail/app-trail";
+    static final String PAYROLL_KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
     static final String ORG_AUDIT_CONFIGURATION = """
             Configuration of trail "org-audit":
@@ -104,12 +108,55 @@ final class Fixtures {
     /** An object of bucket payroll, whose data events some trails of {@link SelectorTrails} log. */
     static final String PAYROLL_REPORT = "arn:aws:s3:::payroll/2026/report.csv";
 
+    /** The events of {@link AuditHistory}, as failure messages list them. */
+    static final String AUDIT_HISTORY_EVENTS = """
+              0: 2024-03-01T11:30:00Z Decrypt from kms.amazonaws.com by payroll-app (read-only) \
+            on AWS::KMS::Key arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
+              1: 2024-03-01T11:00:00Z DescribeTrails from cloudtrail.amazonaws.com by alice (read-only)
+              2: 2024-03-01T10:00:00Z StopLogging from cloudtrail.amazonaws.com by mallory (write) \
+            on AWS::CloudTrail::Trail arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit
+              3: 2024-03-01T09:00:00Z CreateTrail from cloudtrail.amazonaws.com by alice (write) \
+            on AWS::CloudTrail::Trail arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit""";
+
+    /** The {@code Decrypt} event of {@link AuditHistory}, as failure messages show it. */
+    static final String DECRYPT_DETAILS = """
+            Event "Decrypt":
+              event ID: 00000000-0000-0000-0000-000000000004
+              event time: 2024-03-01T11:30:00Z
+              event source: kms.amazonaws.com
+              username: payroll-app
+              read-only: true
+              access key: 123456789012
+              resources: AWS::KMS::Key arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab""";
+
+    /** The {@code StopLogging} event of {@link AuditHistory}, as failure messages show it. */
+    static final String STOP_LOGGING_DETAILS = """
+            Event "StopLogging":
+              event ID: 00000000-0000-0000-0000-000000000002
+              event time: 2024-03-01T10:00:00Z
+              event source: cloudtrail.amazonaws.com
+              username: mallory
+              read-only: false
+              access key: 123456789012
+              resources: AWS::CloudTrail::Trail arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit""";
+
     private Fixtures() {
     }
 
     /** The trail's selectors as {@code GetEventSelectors} returns them. */
     static GetEventSelectorsResponse selectors(CloudTrailClient cloudTrail, String trailName) {
         return cloudTrail.getEventSelectors(request -> request.trailName(trailName));
+    }
+
+    /** The events of the history, newest first, as one {@code LookupEvents} page returns them. */
+    static List<Event> history(CloudTrailClient cloudTrail) {
+        return cloudTrail.lookupEvents(request -> { }).events();
+    }
+
+    /** The newest event of this name. */
+    static Event newest(CloudTrailClient cloudTrail, String eventName) {
+        return cloudTrail.lookupEvents(request -> request.lookupAttributes(attribute -> attribute
+                .attributeKey(LookupAttributeKey.EVENT_NAME).attributeValue(eventName))).events().get(0);
     }
 
     /** The trail as {@code GetTrail} returns it. */
