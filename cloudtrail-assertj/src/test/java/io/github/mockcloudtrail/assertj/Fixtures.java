@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.cloudtrail.model.Event;
 import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
+import software.amazon.awssdk.services.cloudtrail.model.TrailNotFoundException;
 
 /**
  * The trails most tests seed, and how failure messages print them.
@@ -139,6 +140,36 @@ final class Fixtures {
               read-only: false
               access key: 123456789012
               resources: AWS::CloudTrail::Trail arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit""";
+
+    /** The record of {@code StopLogging} on org-audit of {@link RecordedCalls}, as failure messages show it. */
+    static final String STOP_LOGGING_RECORD = """
+            CloudTrail record:
+              eventName: StopLogging
+              eventSource: cloudtrail.amazonaws.com
+              eventTime: 2024-03-01T12:00:00Z
+              userIdentity: type IAMUser, ARN arn:aws:iam::123456789012:user/mock-user
+              requestParameters: name=org-audit
+              errorCode: none""";
+
+    /** The record of the refused {@code DeleteTrail} of trail nope, as failure messages show it. */
+    static final String DELETE_NOPE_RECORD = """
+            CloudTrail record:
+              eventName: DeleteTrail
+              eventSource: cloudtrail.amazonaws.com
+              eventTime: 2024-03-01T12:00:00Z
+              userIdentity: type IAMUser, ARN arn:aws:iam::123456789012:user/mock-user
+              requestParameters: name=nope
+              errorCode: TrailNotFoundException (Unknown trail: nope for the user: 123456789012)""";
+
+    /** Stops logging of org-audit, and tries to delete a trail that does not exist. */
+    static void stopOrgAuditAndDeleteNope(CloudTrailClient cloudTrail) {
+        cloudTrail.stopLogging(r -> r.name("org-audit"));
+        try {
+            cloudTrail.deleteTrail(r -> r.name("nope"));
+        } catch (TrailNotFoundException expected) {
+            // recorded with its error code
+        }
+    }
 
     private Fixtures() {
     }
