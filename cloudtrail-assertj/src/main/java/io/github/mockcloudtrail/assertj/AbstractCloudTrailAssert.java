@@ -3,6 +3,7 @@ package io.github.mockcloudtrail.assertj;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.SoftAssertionsProvider;
 import org.assertj.core.error.ErrorMessageFactory;
@@ -12,7 +13,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  * part of the actual value (a trail of a client, the selectors of a trail) so that the result is soft
  * when this assertion is, and can lead back here.
  *
- * <p>Assertion methods put their body in {@link #check(Consumer)}, navigation methods go through
+ * <p>Assertion methods put their body in {@link #check(Consumer)} or {@link #check(Predicate, Function)},
+ * navigation methods go through
  * {@link #navigate}. Soft assertions ({@link CloudTrailSoftAssertions}) create every assertion object as an
  * AssertJ proxy that collects failures; navigation creates the next one in the same collector. When a
  * navigation fails softly (no such trail), its failure is collected once and the assertions chained after
@@ -24,11 +26,8 @@ import org.assertj.core.error.ErrorMessageFactory;
  *     }
  *
  *     public MyTrailAssert isNamedLikeOurs() {
- *         return check(trail -&gt; {
- *             if (!trail.name().startsWith("acme-")) {
- *                 failWithMessage("Expecting trail %s to be named acme-*", trail.name());
- *             }
- *         });
+ *         return check(trail -&gt; trail.name().startsWith("acme-"),
+ *                 trail -&gt; new BasicErrorMessageFactory("%nExpecting trail %s to be named acme-*", trail.name()));
  *     }
  * }</code></pre>
  *
@@ -55,6 +54,18 @@ public abstract class AbstractCloudTrailAssert<SELF extends AbstractCloudTrailAs
             assertion.accept(actual);
         }
         return myself;
+    }
+
+    /**
+     * Runs a check on the actual value, after checking that there is one: unless it {@code holds}, fails with
+     * the message {@code failure} makes from the actual value.
+     */
+    protected SELF check(Predicate<? super ACTUAL> holds, Function<? super ACTUAL, ErrorMessageFactory> failure) {
+        return check(value -> {
+            if (!holds.test(value)) {
+                throw assertionError(failure.apply(value));
+            }
+        });
     }
 
     /** Throws the failure the message factory describes, if there is one. */

@@ -93,7 +93,8 @@ public abstract class AbstractCloudTrailServiceAssert<SELF extends AbstractCloud
      * {@code LookupEvents} without lookup attributes (the last 90 days on real AWS, where this may be many
      * calls; narrow it with {@link #lookupEvents(Consumer)}).
      *
-     * <pre><code class='java'> assertThat(cloudTrail).eventHistory().containsEventNamed("StopLogging").isInNewestFirstOrder();</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).eventHistory().containsEventNamed("StopLogging").isInNewestFirstOrder();</code></pre>
      *
      * @return assertions on the events, newest first
      */

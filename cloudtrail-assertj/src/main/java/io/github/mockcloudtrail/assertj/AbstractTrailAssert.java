@@ -189,7 +189,8 @@ public abstract class AbstractTrailAssert<SELF extends AbstractTrailAssert<SELF,
      * the key may be given as that ARN, or as the end of it: {@code key/ID}, the key ID, or {@code alias/NAME}
      * when the trail was configured with an alias.
      *
-     * <pre><code class='java'> assertThat(trail).isEncryptedWith("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+     * <pre><code class='java'>
+     * assertThat(trail).isEncryptedWith("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
      * assertThat(trail).isEncryptedWith("1234abcd-12ab-34cd-56ef-1234567890ab");</code></pre>
      *
      * @param kmsKey the key
@@ -250,7 +251,8 @@ public abstract class AbstractTrailAssert<SELF extends AbstractTrailAssert<SELF,
     /**
      * Verifies that the trail delivers its events to this CloudWatch Logs log group.
      *
-     * <pre><code class='java'> assertThat(trail).deliversToCloudWatchLogs("arn:aws:logs:us-east-1:123456789012:log-group:audit:*");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(trail).deliversToCloudWatchLogs("arn:aws:logs:us-east-1:123456789012:log-group:audit:*");</code></pre>
      *
      * @param logGroupArn the log group's ARN, as CloudTrail reports it
      * @return this assertion object
@@ -263,12 +265,7 @@ public abstract class AbstractTrailAssert<SELF extends AbstractTrailAssert<SELF,
     }
 
     private SELF checkTrail(Predicate<Trail> holds, Function<Trail, ErrorMessageFactory> failure) {
-        return check(actual -> {
-            Trail trail = trailOf(actual);
-            if (!holds.test(trail)) {
-                throw assertionError(failure.apply(trail));
-            }
-        });
+        return check(actual -> holds.test(trailOf(actual)), actual -> failure.apply(trailOf(actual)));
     }
 
     /** The key matches the trail's key ARN when it is the whole ARN or its end after {@code :} or {@code /}. */

@@ -23,19 +23,10 @@ import software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector;
  *     .returnToSelectors()
  *     .hasSize(1);</code></pre>
  */
-public class AdvancedEventSelectorAssert extends AbstractCloudTrailAssert<AdvancedEventSelectorAssert, AdvancedEventSelector> {
-    /** The trail's name or ARN, and the selector's position from 0, when reached from the trail's selectors. */
-    private String trail;
-    private Integer index;
+public class AdvancedEventSelectorAssert extends AbstractSelectorAssert<AdvancedEventSelectorAssert, AdvancedEventSelector> {
 
     public AdvancedEventSelectorAssert(AdvancedEventSelector actual) {
         super(actual, AdvancedEventSelectorAssert.class);
-    }
-
-    AdvancedEventSelectorAssert placeIn(String trail, Integer index) {
-        this.trail = trail;
-        this.index = index;
-        return this;
     }
 
     /**
@@ -49,18 +40,17 @@ public class AdvancedEventSelectorAssert extends AbstractCloudTrailAssert<Advanc
      * @throws AssertionError if the selector has no name, or another one
      */
     public AdvancedEventSelectorAssert hasName(String name) {
-        return check(selector -> {
-            if (!Objects.equals(name, selector.name())) {
-                throw assertionError(shouldHaveName(trail, index, selector, name));
-            }
-        });
+        return check(selector -> Objects.equals(name, selector.name()),
+                selector -> shouldHaveName(trail, index, selector, name));
     }
 
     /**
      * Verifies that the selector has a field selector on this field whose values for this operator are
      * exactly these, in any order (other operators of the same field selector may be used too).
      *
-     * <pre><code class='java'> assertThat(selector).hasFieldSelector("eventName", FieldOperator.EQUALS, "PutObject", "DeleteObject");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(selector)
+     *     .hasFieldSelector("eventName", FieldOperator.EQUALS, "PutObject", "DeleteObject");</code></pre>
      *
      * @param field the field, such as {@code resources.ARN}
      * @param operator the operator
@@ -73,11 +63,13 @@ public class AdvancedEventSelectorAssert extends AbstractCloudTrailAssert<Advanc
     public AdvancedEventSelectorAssert hasFieldSelector(String field, FieldOperator operator, String... values) {
         Set<String> expected = Set.copyOf(List.of(values));
         return check(selector -> {
-            boolean found = selector.fieldSelectors().stream().anyMatch(fieldSelector -> Objects.equals(field, fieldSelector.field())
+            boolean found = selector.fieldSelectors().stream()
+                    .anyMatch(fieldSelector -> Objects.equals(field, fieldSelector.field())
                     && operator.values(fieldSelector).size() == values.length
                     && Set.copyOf(operator.values(fieldSelector)).equals(expected));
             if (!found) {
-                throw assertionError(shouldHaveFieldSelector(trail, index, selector, field + " " + operator + " " + List.of(values)));
+                String expectedSelector = field + " " + operator + " " + List.of(values);
+                throw assertionError(shouldHaveFieldSelector(trail, index, selector, expectedSelector));
             }
         });
     }
@@ -93,22 +85,8 @@ public class AdvancedEventSelectorAssert extends AbstractCloudTrailAssert<Advanc
      * @throws AssertionError if the selector has a field selector on this field
      */
     public AdvancedEventSelectorAssert doesNotFilterOn(String field) {
-        return check(selector -> {
-            if (selector.fieldSelectors().stream().anyMatch(fieldSelector -> Objects.equals(field, fieldSelector.field()))) {
-                throw assertionError(shouldNotFilterOn(trail, index, selector, field));
-            }
-        });
-    }
-
-    /**
-     * Leads back to the trail's selectors this selector was reached from.
-     *
-     * <pre><code class='java'> assertThat(selectors).advancedSelector(0).hasName("Management events").returnToSelectors().hasSize(2);</code></pre>
-     *
-     * @return the selectors' assertion object
-     * @throws IllegalStateException if the selector was not reached from {@link EventSelectorsAssert}
-     */
-    public EventSelectorsAssert returnToSelectors() {
-        return origin(EventSelectorsAssert.class, "EventSelectorsAssert.advancedSelector(...)");
+        return check(selector -> selector.fieldSelectors().stream()
+                        .noneMatch(fieldSelector -> Objects.equals(field, fieldSelector.field())),
+                selector -> shouldNotFilterOn(trail, index, selector, field));
     }
 }

@@ -68,7 +68,8 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
     /**
      * Assertions on the trail of a {@code GetTrail} answer.
      *
-     * <pre><code class='java'> assertThat(cloudTrail.getTrail(r -&gt; r.name("org-audit"))).hasLogFileValidationEnabled();</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail.getTrail(r -&gt; r.name("org-audit"))).hasLogFileValidationEnabled();</code></pre>
      */
     public static TrailAssert assertThat(GetTrailResponse actual) {
         return new TrailAssert(actual == null ? null : actual.trail());
@@ -77,7 +78,8 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
     /**
      * Assertions on a trail's logging status.
      *
-     * <pre><code class='java'> assertThat(cloudTrail.getTrailStatus(r -&gt; r.name("org-audit"))).isLogging();</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail.getTrailStatus(r -&gt; r.name("org-audit"))).isLogging();</code></pre>
      */
     public static TrailStatusAssert assertThat(GetTrailStatusResponse actual) {
         return new TrailStatusAssert(actual);
@@ -86,7 +88,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
     /**
      * Assertions on a trail's event selectors, basic or advanced, and what they would log.
      *
-     * <pre><code class='java'> assertThat(cloudTrail.getEventSelectors(r -&gt; r.trailName("org-audit"))).logsManagementEvents(ReadWriteType.ALL);</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail.getEventSelectors(r -&gt; r.trailName("org-audit")))
+     *     .logsManagementEvents(ReadWriteType.ALL);</code></pre>
      */
     public static EventSelectorsAssert assertThat(GetEventSelectorsResponse actual) {
         return new EventSelectorsAssert(actual);
@@ -113,7 +117,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
     /**
      * Assertions on a trail's Insights selectors.
      *
-     * <pre><code class='java'> assertThat(cloudTrail.getInsightSelectors(r -&gt; r.trailName("org-audit"))).hasInsightSelectors(InsightType.API_CALL_RATE_INSIGHT);</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail.getInsightSelectors(r -&gt; r.trailName("org-audit")))
+     *     .hasInsightSelectors(InsightType.API_CALL_RATE_INSIGHT);</code></pre>
      */
     public static InsightSelectorsAssert assertThat(GetInsightSelectorsResponse actual) {
         return new InsightSelectorsAssert(actual);
@@ -122,7 +128,8 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
     /**
      * Assertions on the events of one {@code LookupEvents} page.
      *
-     * <pre><code class='java'> assertThat(cloudTrail.lookupEvents(r -&gt; { })).containsEventNamed("CreateTrail");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail.lookupEvents(r -&gt; { })).containsEventNamed("CreateTrail");</code></pre>
      */
     public static EventsAssert assertThat(LookupEventsResponse actual) {
         return new EventsAssert(actual == null ? null : actual.events());
@@ -131,7 +138,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
     /**
      * Assertions on a list of events, such as the pages of {@code LookupEvents} put together.
      *
-     * <pre><code class='java'> assertThatEvents(cloudTrail.lookupEventsPaginator(r -&gt; { }).events().stream().toList()).isInNewestFirstOrder();</code></pre>
+     * <pre><code class='java'>
+     * assertThatEvents(cloudTrail.lookupEventsPaginator(r -&gt; { }).events().stream().toList())
+     *     .isInNewestFirstOrder();</code></pre>
      */
     public static EventsAssert assertThatEvents(List<Event> actual) {
         return new EventsAssert(actual);
@@ -140,7 +149,8 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
     /**
      * Assertions on one event {@code LookupEvents} returned, and its CloudTrail record.
      *
-     * <pre><code class='java'> assertThat(cloudTrail.lookupEvents(r -&gt; { }).events().get(0)).hasEventName("CreateTrail");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail.lookupEvents(r -&gt; { }).events().get(0)).hasEventName("CreateTrail");</code></pre>
      */
     public static EventAssert assertThat(Event actual) {
         return new EventAssert(actual);
@@ -149,7 +159,8 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
     /**
      * Assertions on the tags of the trails a {@code ListTags} answer lists.
      *
-     * <pre><code class='java'> assertThat(cloudTrail.listTags(r -&gt; r.resourceIdList(trailArn))).hasTag("owner", "security");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail.listTags(r -&gt; r.resourceIdList(trailArn))).hasTag("owner", "security");</code></pre>
      */
     public static TagsAssert assertThat(ListTagsResponse actual) {
         return new TagsAssert(actual);
@@ -158,7 +169,8 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
     /**
      * Assertions on one CloudTrail record, such as a record of a log file CloudTrail delivered to S3.
      *
-     * <pre><code class='java'> assertThat(CloudTrailRecord.parse(recordJson)).hasUserIdentityType("AssumedRole");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(CloudTrailRecord.parse(recordJson)).hasUserIdentityType("AssumedRole");</code></pre>
      */
     public static CloudTrailRecordAssert assertThat(CloudTrailRecord actual) {
         return new CloudTrailRecordAssert(actual);

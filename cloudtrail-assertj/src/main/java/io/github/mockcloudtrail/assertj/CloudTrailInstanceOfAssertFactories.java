@@ -37,7 +37,8 @@ public interface CloudTrailInstanceOfAssertFactories {
             new InstanceOfAssertFactory<>(CloudTrailMock.class, CloudTrailAssertions::assertThat);
 
     /** {@link Trail} to {@link TrailAssert}. */
-    InstanceOfAssertFactory<Trail, TrailAssert> TRAIL = new InstanceOfAssertFactory<>(Trail.class, CloudTrailAssertions::assertThat);
+    InstanceOfAssertFactory<Trail, TrailAssert> TRAIL =
+            new InstanceOfAssertFactory<>(Trail.class, CloudTrailAssertions::assertThat);
 
     /** {@link GetTrailResponse} to the {@link TrailAssert} of its trail. */
     InstanceOfAssertFactory<GetTrailResponse, TrailAssert> GET_TRAIL_RESPONSE =
@@ -73,7 +74,8 @@ public interface CloudTrailInstanceOfAssertFactories {
             new Type[] {Event.class}, events -> CloudTrailAssertions.assertThatEvents(events));
 
     /** {@link Event} to {@link EventAssert}. */
-    InstanceOfAssertFactory<Event, EventAssert> EVENT = new InstanceOfAssertFactory<>(Event.class, CloudTrailAssertions::assertThat);
+    InstanceOfAssertFactory<Event, EventAssert> EVENT =
+            new InstanceOfAssertFactory<>(Event.class, CloudTrailAssertions::assertThat);
 
     /** {@link ListTagsResponse} to {@link TagsAssert}. */
     InstanceOfAssertFactory<ListTagsResponse, TagsAssert> LIST_TAGS_RESPONSE =

@@ -38,11 +38,8 @@ public class CloudTrailRecordAssert extends AbstractCloudTrailAssert<CloudTrailR
      * @throws AssertionError if the record has another {@code eventName}
      */
     public CloudTrailRecordAssert hasEventName(String eventName) {
-        return check(record -> {
-            if (!Objects.equals(eventName, record.eventName())) {
-                throw assertionError(shouldHaveEventName(record, eventName));
-            }
-        });
+        return check(record -> Objects.equals(eventName, record.eventName()),
+                record -> shouldHaveEventName(record, eventName));
     }
 
     /**
@@ -57,17 +54,15 @@ public class CloudTrailRecordAssert extends AbstractCloudTrailAssert<CloudTrailR
      * @throws AssertionError if the record has no {@code userIdentity.type}, or another one
      */
     public CloudTrailRecordAssert hasUserIdentityType(String type) {
-        return check(record -> {
-            if (!Objects.equals(Optional.ofNullable(type), record.userIdentityType())) {
-                throw assertionError(shouldHaveUserIdentityType(record, type));
-            }
-        });
+        return check(record -> Objects.equals(Optional.ofNullable(type), record.userIdentityType()),
+                record -> shouldHaveUserIdentityType(record, type));
     }
 
     /**
      * Verifies the caller's ARN ({@code userIdentity.arn}).
      *
-     * <pre><code class='java'> assertThat(record).hasUserIdentityArn("arn:aws:iam::123456789012:user/mock-user");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(record).hasUserIdentityArn("arn:aws:iam::123456789012:user/mock-user");</code></pre>
      *
      * @param arn the caller's ARN
      * @return this assertion object
@@ -75,11 +70,8 @@ public class CloudTrailRecordAssert extends AbstractCloudTrailAssert<CloudTrailR
      * @throws AssertionError if the record has no {@code userIdentity.arn}, or another one
      */
     public CloudTrailRecordAssert hasUserIdentityArn(String arn) {
-        return check(record -> {
-            if (!Objects.equals(Optional.ofNullable(arn), record.userIdentityArn())) {
-                throw assertionError(shouldHaveUserIdentityArn(record, arn));
-            }
-        });
+        return check(record -> Objects.equals(Optional.ofNullable(arn), record.userIdentityArn()),
+                record -> shouldHaveUserIdentityArn(record, arn));
     }
 
     /**
@@ -95,11 +87,8 @@ public class CloudTrailRecordAssert extends AbstractCloudTrailAssert<CloudTrailR
      * @throws AssertionError if the record has no such request parameter, or one with another value
      */
     public CloudTrailRecordAssert hasRequestParameter(String name, String value) {
-        return check(record -> {
-            if (!Objects.equals(value, record.requestParameters().get(name))) {
-                throw assertionError(shouldHaveRequestParameter(record, name, value));
-            }
-        });
+        return check(record -> Objects.equals(value, record.requestParameters().get(name)),
+                record -> shouldHaveRequestParameter(record, name, value));
     }
 
     /**
@@ -113,11 +102,8 @@ public class CloudTrailRecordAssert extends AbstractCloudTrailAssert<CloudTrailR
      * @throws AssertionError if the record has no {@code errorCode}, or another one
      */
     public CloudTrailRecordAssert hasErrorCode(String errorCode) {
-        return check(record -> {
-            if (!Objects.equals(Optional.ofNullable(errorCode), record.errorCode())) {
-                throw assertionError(shouldHaveErrorCode(record, errorCode));
-            }
-        });
+        return check(record -> Objects.equals(Optional.ofNullable(errorCode), record.errorCode()),
+                record -> shouldHaveErrorCode(record, errorCode));
     }
 
     /**
@@ -130,17 +116,14 @@ public class CloudTrailRecordAssert extends AbstractCloudTrailAssert<CloudTrailR
      * @throws AssertionError if the record has an {@code errorCode}
      */
     public CloudTrailRecordAssert hasNoErrorCode() {
-        return check(record -> {
-            if (record.errorCode().isPresent()) {
-                throw assertionError(shouldHaveNoErrorCode(record));
-            }
-        });
+        return check(record -> record.errorCode().isEmpty(), record -> shouldHaveNoErrorCode(record));
     }
 
     /**
      * Leads back to the event this record was reached from.
      *
-     * <pre><code class='java'> assertThat(event).record().hasNoErrorCode().returnToEvent().hasUsername("mock-user");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(event).record().hasNoErrorCode().returnToEvent().hasUsername("mock-user");</code></pre>
      *
      * @return the event's assertion object
      * @throws IllegalStateException if the record was not reached from {@link EventAssert#record()}

@@ -30,7 +30,9 @@ public class CloudTrailSoftAssertions extends AbstractSoftAssertions implements 
     /**
      * Runs soft assertions and reports every failure at the end.
      *
-     * <pre><code class='java'> CloudTrailSoftAssertions.assertSoftly(softly -&gt; softly.assertThat(cloudTrail).trail("org-audit").isLogging());</code></pre>
+     * <pre><code class='java'>
+     * CloudTrailSoftAssertions.assertSoftly(softly -&gt; softly.assertThat(cloudTrail).trail("org-audit")
+     *     .isLogging());</code></pre>
      *
      * @param softly the assertions
      * @throws AssertionError listing every failure, if any

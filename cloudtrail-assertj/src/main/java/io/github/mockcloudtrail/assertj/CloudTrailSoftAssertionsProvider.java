@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
  * {@link CloudTrailAssertions} as a default method whose assertions collect failures instead of throwing,
  * and so do the assertions they lead to ({@code trail(...)}, {@code eventSelectors()}, {@code event(0)}, ...).
  *
- * <pre><code class='java'> public class MySoftAssertions extends SoftAssertions implements CloudTrailSoftAssertionsProvider {
+ * <pre><code class='java'>
+ * public class MySoftAssertions extends SoftAssertions implements CloudTrailSoftAssertionsProvider {
  * }
  *
  * &#64;ExtendWith(SoftAssertionsExtension.class)

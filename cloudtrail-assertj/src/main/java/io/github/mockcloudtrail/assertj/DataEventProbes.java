@@ -33,8 +33,10 @@ final class DataEventProbes {
             "AWS::Lambda::Function", new Probe("lambda.amazonaws.com", null, "Invoke"),
             "AWS::DynamoDB::Table", new Probe("dynamodb.amazonaws.com", "GetItem", "PutItem"),
             "AWS::S3Outposts::Object", new Probe("s3-outposts.amazonaws.com", "GetObject", "PutObject"),
-            "AWS::S3ObjectLambda::AccessPoint", new Probe("s3-object-lambda.amazonaws.com", "GetObject", "WriteGetObjectResponse"),
-            "AWS::ManagedBlockchain::Node", new Probe("managedblockchain.amazonaws.com", "eth_getBalance", "eth_sendRawTransaction"));
+            "AWS::S3ObjectLambda::AccessPoint",
+            new Probe("s3-object-lambda.amazonaws.com", "GetObject", "WriteGetObjectResponse"),
+            "AWS::ManagedBlockchain::Node",
+            new Probe("managedblockchain.amazonaws.com", "eth_getBalance", "eth_sendRawTransaction"));
 
     private DataEventProbes() {
     }

@@ -39,11 +39,8 @@ public class EventAssert extends AbstractCloudTrailAssert<EventAssert, Event> {
      * @throws AssertionError if the event has another name
      */
     public EventAssert hasEventName(String eventName) {
-        return check(event -> {
-            if (!Objects.equals(eventName, event.eventName())) {
-                throw assertionError(shouldHaveEventName(event, eventName));
-            }
-        });
+        return check(event -> Objects.equals(eventName, event.eventName()),
+                event -> shouldHaveEventName(event, eventName));
     }
 
     /**
@@ -57,11 +54,8 @@ public class EventAssert extends AbstractCloudTrailAssert<EventAssert, Event> {
      * @throws AssertionError if the event comes from another service
      */
     public EventAssert hasEventSource(String eventSource) {
-        return check(event -> {
-            if (!Objects.equals(eventSource, event.eventSource())) {
-                throw assertionError(shouldHaveEventSource(event, eventSource));
-            }
-        });
+        return check(event -> Objects.equals(eventSource, event.eventSource()),
+                event -> shouldHaveEventSource(event, eventSource));
     }
 
     /**
@@ -75,11 +69,7 @@ public class EventAssert extends AbstractCloudTrailAssert<EventAssert, Event> {
      * @throws AssertionError if another user made the call
      */
     public EventAssert hasUsername(String username) {
-        return check(event -> {
-            if (!Objects.equals(username, event.username())) {
-                throw assertionError(shouldHaveUsername(event, username));
-            }
-        });
+        return check(event -> Objects.equals(username, event.username()), event -> shouldHaveUsername(event, username));
     }
 
     /**
@@ -92,11 +82,7 @@ public class EventAssert extends AbstractCloudTrailAssert<EventAssert, Event> {
      * @throws AssertionError if the event is not marked read-only
      */
     public EventAssert isReadOnly() {
-        return check(event -> {
-            if (!"true".equals(event.readOnly())) {
-                throw assertionError(shouldBeReadOnly(event));
-            }
-        });
+        return check(event -> "true".equals(event.readOnly()), event -> shouldBeReadOnly(event));
     }
 
     /**
@@ -109,17 +95,15 @@ public class EventAssert extends AbstractCloudTrailAssert<EventAssert, Event> {
      * @throws AssertionError if the event is not marked as a write
      */
     public EventAssert isNotReadOnly() {
-        return check(event -> {
-            if (!"false".equals(event.readOnly())) {
-                throw assertionError(shouldNotBeReadOnly(event));
-            }
-        });
+        return check(event -> "false".equals(event.readOnly()), event -> shouldNotBeReadOnly(event));
     }
 
     /**
      * Verifies that the event names this resource ({@code Resources}).
      *
-     * <pre><code class='java'> assertThat(event).hasResource("AWS::CloudTrail::Trail", "arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(event)
+     *     .hasResource("AWS::CloudTrail::Trail", "arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit");</code></pre>
      *
      * @param resourceType the resource's type, such as {@code AWS::CloudTrail::Trail}
      * @param resourceName the resource's name or ARN, as the event gives it
@@ -140,7 +124,8 @@ public class EventAssert extends AbstractCloudTrailAssert<EventAssert, Event> {
      * Leads to the event's CloudTrail record ({@code CloudTrailEvent}), read with {@link CloudTrailRecord#parse(String)};
      * {@link CloudTrailRecordAssert#returnToEvent()} leads back.
      *
-     * <pre><code class='java'> assertThat(event).record().hasUserIdentityType("IAMUser").hasErrorCode("TrailNotFoundException");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(event).record().hasUserIdentityType("IAMUser").hasErrorCode("TrailNotFoundException");</code></pre>
      *
      * @return assertions on the record
      * @throws AssertionError if the event carries no record, or one that cannot be read
@@ -153,7 +138,8 @@ public class EventAssert extends AbstractCloudTrailAssert<EventAssert, Event> {
             try {
                 return CloudTrailRecord.parse(event.cloudTrailEvent());
             } catch (IllegalArgumentException unreadable) {
-                throw assertionError(shouldHaveRecord(event, "its CloudTrailEvent cannot be read (" + unreadable.getMessage() + ")"));
+                throw assertionError(shouldHaveRecord(event,
+                        "its CloudTrailEvent cannot be read (" + unreadable.getMessage() + ")"));
             }
         }, CloudTrailRecordAssert::new);
     }
@@ -161,7 +147,9 @@ public class EventAssert extends AbstractCloudTrailAssert<EventAssert, Event> {
     /**
      * Leads back to the events this one was reached from.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).eventHistory().event(0).hasEventName("DeleteTrail").returnToEvents().hasSize(2);</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).eventHistory().event(0).hasEventName("DeleteTrail").returnToEvents()
+     *     .hasSize(2);</code></pre>
      *
      * @return the events' assertion object
      * @throws IllegalStateException if the event was not reached from {@link EventsAssert}

@@ -29,19 +29,10 @@ import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
  * <p>For what the selector would log, assert on the trail or its selectors ({@code wouldLog},
  * {@code logsDataEventsFor}): those decide it as CloudTrail does, from all selectors together.
  */
-public class EventSelectorAssert extends AbstractCloudTrailAssert<EventSelectorAssert, EventSelector> {
-    /** The trail's name or ARN, and the selector's position from 0, when reached from the trail's selectors. */
-    private String trail;
-    private Integer index;
+public class EventSelectorAssert extends AbstractSelectorAssert<EventSelectorAssert, EventSelector> {
 
     public EventSelectorAssert(EventSelector actual) {
         super(actual, EventSelectorAssert.class);
-    }
-
-    EventSelectorAssert placeIn(String trail, Integer index) {
-        this.trail = trail;
-        this.index = index;
-        return this;
     }
 
     /**
@@ -75,11 +66,8 @@ public class EventSelectorAssert extends AbstractCloudTrailAssert<EventSelectorA
      * @throws AssertionError if the selector does not include management events
      */
     public EventSelectorAssert includesManagementEvents() {
-        return check(selector -> {
-            if (Boolean.FALSE.equals(selector.includeManagementEvents())) {
-                throw assertionError(shouldIncludeManagementEvents(trail, index, selector));
-            }
-        });
+        return check(selector -> !Boolean.FALSE.equals(selector.includeManagementEvents()),
+                selector -> shouldIncludeManagementEvents(trail, index, selector));
     }
 
     /**
@@ -92,11 +80,8 @@ public class EventSelectorAssert extends AbstractCloudTrailAssert<EventSelectorA
      * @throws AssertionError if the selector includes management events
      */
     public EventSelectorAssert doesNotIncludeManagementEvents() {
-        return check(selector -> {
-            if (!Boolean.FALSE.equals(selector.includeManagementEvents())) {
-                throw assertionError(shouldNotIncludeManagementEvents(trail, index, selector));
-            }
-        });
+        return check(selector -> Boolean.FALSE.equals(selector.includeManagementEvents()),
+                selector -> shouldNotIncludeManagementEvents(trail, index, selector));
     }
 
     /**
@@ -111,17 +96,16 @@ public class EventSelectorAssert extends AbstractCloudTrailAssert<EventSelectorA
      * @throws AssertionError if the selector does not exclude the service's management events
      */
     public EventSelectorAssert excludesManagementEventsFrom(String eventSource) {
-        return check(selector -> {
-            if (!selector.excludeManagementEventSources().contains(eventSource)) {
-                throw assertionError(shouldExcludeManagementEventsFrom(trail, index, selector, eventSource));
-            }
-        });
+        return check(selector -> selector.excludeManagementEventSources().contains(eventSource),
+                selector -> shouldExcludeManagementEventsFrom(trail, index, selector, eventSource));
     }
 
     /**
      * Verifies that the selector has a data resource of this type with exactly these values, in any order.
      *
-     * <pre><code class='java'> assertThat(selector).hasDataResource("AWS::S3::Object", "arn:aws:s3:::payroll/", "arn:aws:s3:::hr/");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(selector)
+     *     .hasDataResource("AWS::S3::Object", "arn:aws:s3:::payroll/", "arn:aws:s3:::hr/");</code></pre>
      *
      * @param type the resource type, such as {@code AWS::S3::Object}
      * @param values the data resource's values, such as {@code arn:aws:s3:::payroll/}
@@ -150,22 +134,7 @@ public class EventSelectorAssert extends AbstractCloudTrailAssert<EventSelectorA
      * @throws AssertionError if the selector has data resources
      */
     public EventSelectorAssert hasNoDataResources() {
-        return check(selector -> {
-            if (!selector.dataResources().isEmpty()) {
-                throw assertionError(shouldHaveNoDataResources(trail, index, selector));
-            }
-        });
-    }
-
-    /**
-     * Leads back to the trail's selectors this selector was reached from.
-     *
-     * <pre><code class='java'> assertThat(selectors).selector(0).includesManagementEvents().returnToSelectors().selector(1).hasNoDataResources();</code></pre>
-     *
-     * @return the selectors' assertion object
-     * @throws IllegalStateException if the selector was not reached from {@link EventSelectorsAssert#selector(int)}
-     */
-    public EventSelectorsAssert returnToSelectors() {
-        return origin(EventSelectorsAssert.class, "EventSelectorsAssert.selector(int)");
+        return check(selector -> selector.dataResources().isEmpty(),
+                selector -> shouldHaveNoDataResources(trail, index, selector));
     }
 }

@@ -1,19 +1,20 @@
 package io.github.mockcloudtrail.assertj;
 
-import static io.github.mockcloudtrail.assertj.error.ShouldHaveEventSelectors.shouldHaveAdvancedSelectorAt;
 import static io.github.mockcloudtrail.assertj.error.ShouldHaveEventSelectors.shouldHaveAdvancedSelectorNamed;
-import static io.github.mockcloudtrail.assertj.error.ShouldHaveEventSelectors.shouldHaveSelectorAt;
 import static io.github.mockcloudtrail.assertj.error.ShouldHaveEventSelectors.shouldHaveSelectorCount;
 import static io.github.mockcloudtrail.assertj.error.ShouldHaveEventSelectors.shouldHaveSelectorSatisfying;
 import static io.github.mockcloudtrail.assertj.error.ShouldHaveEventSelectors.shouldUseAdvancedSelectors;
 import static io.github.mockcloudtrail.assertj.error.ShouldHaveEventSelectors.shouldUseBasicSelectors;
 
+import io.github.mockcloudtrail.assertj.error.ShouldHaveEventSelectors;
 import io.github.mockcloudtrail.selectors.EventDescription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.assertj.core.error.ErrorMessageFactory;
 import software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
 import software.amazon.awssdk.services.cloudtrail.model.EventSelector;
@@ -50,11 +51,8 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
      * @throws AssertionError if the trail uses advanced event selectors, or none
      */
     public EventSelectorsAssert usesBasicSelectors() {
-        return check(selectors -> {
-            if (usesAdvanced(selectors) || selectors.eventSelectors().isEmpty()) {
-                throw assertionError(shouldUseBasicSelectors(selectors));
-            }
-        });
+        return check(selectors -> !usesAdvanced(selectors) && !selectors.eventSelectors().isEmpty(),
+                selectors -> shouldUseBasicSelectors(selectors));
     }
 
     /**
@@ -67,11 +65,7 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
      * @throws AssertionError if the trail uses basic event selectors, or none
      */
     public EventSelectorsAssert usesAdvancedSelectors() {
-        return check(selectors -> {
-            if (!usesAdvanced(selectors)) {
-                throw assertionError(shouldUseAdvancedSelectors(selectors));
-            }
-        });
+        return check(EventSelectorsAssert::usesAdvanced, selectors -> shouldUseAdvancedSelectors(selectors));
     }
 
     /**
@@ -97,19 +91,16 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
      * Leads to one basic event selector, by its position in the answer (from 0; failure messages number
      * selectors from 1, as "event selector 1"). {@link EventSelectorAssert#returnToSelectors()} leads back.
      *
-     * <pre><code class='java'> assertThat(selectors).selector(0).includesManagementEvents().hasReadWriteType(ReadWriteType.ALL);</code></pre>
+     * <pre><code class='java'>
+     * assertThat(selectors).selector(0).includesManagementEvents().hasReadWriteType(ReadWriteType.ALL);</code></pre>
      *
      * @param index the selector's position, from 0
      * @return assertions on the selector
      * @throws AssertionError if the trail has no basic event selector at this position
      */
     public EventSelectorAssert selector(int index) {
-        return navigate(EventSelectorAssert.class, EventSelector.class, selectors -> {
-            if (index < 0 || index >= selectors.eventSelectors().size()) {
-                throw assertionError(shouldHaveSelectorAt(selectors, index));
-            }
-            return selectors.eventSelectors().get(index);
-        }, EventSelectorAssert::new, selector -> selector.placeIn(trailArn(), index));
+        return selectorAt(EventSelectorAssert.class, EventSelector.class, GetEventSelectorsResponse::eventSelectors, index,
+                ShouldHaveEventSelectors::shouldHaveSelectorAt, EventSelectorAssert::new);
     }
 
     /**
@@ -123,12 +114,9 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
      * @throws AssertionError if the trail has no advanced event selector at this position
      */
     public AdvancedEventSelectorAssert advancedSelector(int index) {
-        return navigate(AdvancedEventSelectorAssert.class, AdvancedEventSelector.class, selectors -> {
-            if (index < 0 || index >= selectors.advancedEventSelectors().size()) {
-                throw assertionError(shouldHaveAdvancedSelectorAt(selectors, index));
-            }
-            return selectors.advancedEventSelectors().get(index);
-        }, AdvancedEventSelectorAssert::new, selector -> selector.placeIn(trailArn(), index));
+        return selectorAt(AdvancedEventSelectorAssert.class, AdvancedEventSelector.class,
+                GetEventSelectorsResponse::advancedEventSelectors, index, ShouldHaveEventSelectors::shouldHaveAdvancedSelectorAt,
+                AdvancedEventSelectorAssert::new);
     }
 
     /**
@@ -226,7 +214,8 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
      * Verifies that the selectors log reads and writes of this resource; see
      * {@link LiveTrailAssert#logsDataEventsFor(String, String)}.
      *
-     * <pre><code class='java'> assertThat(selectors).logsDataEventsFor("AWS::S3::Object", "arn:aws:s3:::payroll/2026/report.csv");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(selectors).logsDataEventsFor("AWS::S3::Object", "arn:aws:s3:::payroll/2026/report.csv");</code></pre>
      *
      * @param resourceType the resource type, such as {@code AWS::S3::Object}
      * @param resourceArn the resource
@@ -242,7 +231,9 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
     /**
      * Verifies that the selectors log the data events of this kind on this resource.
      *
-     * <pre><code class='java'> assertThat(selectors).logsDataEventsFor("AWS::S3::Object", "arn:aws:s3:::payroll/a.csv", ReadWriteType.WRITE_ONLY);</code></pre>
+     * <pre><code class='java'>
+     * assertThat(selectors)
+     *     .logsDataEventsFor("AWS::S3::Object", "arn:aws:s3:::payroll/a.csv", ReadWriteType.WRITE_ONLY);</code></pre>
      *
      * @param resourceType the resource type, such as {@code AWS::S3::Object}
      * @param resourceArn the resource
@@ -260,7 +251,8 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
     /**
      * Verifies that the selectors log neither reads nor writes of this resource.
      *
-     * <pre><code class='java'> assertThat(selectors).doesNotLogDataEventsFor("AWS::S3::Object", "arn:aws:s3:::scratch/tmp.txt");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(selectors).doesNotLogDataEventsFor("AWS::S3::Object", "arn:aws:s3:::scratch/tmp.txt");</code></pre>
      *
      * @param resourceType the resource type, such as {@code AWS::S3::Object}
      * @param resourceArn the resource
@@ -275,7 +267,9 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
     /**
      * Verifies that a selector would log this event.
      *
-     * <pre><code class='java'> assertThat(selectors).wouldLog(EventDescription.management("iam.amazonaws.com", "CreateUser").readOnly(false).build());</code></pre>
+     * <pre><code class='java'>
+     * assertThat(selectors).wouldLog(EventDescription.management("iam.amazonaws.com", "CreateUser").readOnly(false)
+     *     .build());</code></pre>
      *
      * @param event the event
      * @return this assertion object
@@ -289,7 +283,8 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
     /**
      * Verifies that a selector would log this event {@code LookupEvents} returned.
      *
-     * <pre><code class='java'> assertThat(selectors).wouldLog(cloudTrail.lookupEvents(r -&gt; { }).events().get(0));</code></pre>
+     * <pre><code class='java'>
+     * assertThat(selectors).wouldLog(cloudTrail.lookupEvents(r -&gt; { }).events().get(0));</code></pre>
      *
      * @param event the event
      * @return this assertion object
@@ -303,7 +298,9 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
     /**
      * Verifies that no selector would log this event.
      *
-     * <pre><code class='java'> assertThat(selectors).wouldNotLog(EventDescription.management("kms.amazonaws.com", "Decrypt").readOnly(true).build());</code></pre>
+     * <pre><code class='java'>
+     * assertThat(selectors).wouldNotLog(EventDescription.management("kms.amazonaws.com", "Decrypt").readOnly(true)
+     *     .build());</code></pre>
      *
      * @param event the event
      * @return this assertion object
@@ -317,7 +314,8 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
     /**
      * Verifies that no selector would log this event {@code LookupEvents} returned.
      *
-     * <pre><code class='java'> assertThat(selectors).wouldNotLog(cloudTrail.lookupEvents(r -&gt; { }).events().get(0));</code></pre>
+     * <pre><code class='java'>
+     * assertThat(selectors).wouldNotLog(cloudTrail.lookupEvents(r -&gt; { }).events().get(0));</code></pre>
      *
      * @param event the event
      * @return this assertion object
@@ -331,7 +329,8 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
     /**
      * Leads back to the trail these selectors were reached from.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).trail("org-audit").eventSelectors().hasSize(1).returnToTrail().isLogging();</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).trail("org-audit").eventSelectors().hasSize(1).returnToTrail().isLogging();</code></pre>
      *
      * @return the trail's assertion object
      * @throws IllegalStateException if the selectors were not reached from {@link LiveTrailAssert#eventSelectors()}
@@ -344,11 +343,23 @@ public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelector
         return actual == null ? null : actual.trailARN();
     }
 
+    private <S, A extends AbstractSelectorAssert<A, S>> A selectorAt(Class<A> assertType, Class<S> selectorType,
+            Function<GetEventSelectorsResponse, List<S>> kind, int index,
+            BiFunction<GetEventSelectorsResponse, Integer, ErrorMessageFactory> missing, Function<S, A> hardAssert) {
+        return navigate(assertType, selectorType, selectors -> {
+            List<S> all = kind.apply(selectors);
+            if (index < 0 || index >= all.size()) {
+                throw assertionError(missing.apply(selectors, index));
+            }
+            return all.get(index);
+        }, hardAssert, selector -> selector.placeIn(trailArn(), index));
+    }
+
     private static boolean usesAdvanced(GetEventSelectorsResponse selectors) {
         return !selectors.advancedEventSelectors().isEmpty();
     }
 
-    private <S, A extends AbstractCloudTrailAssert<A, S>> void anySatisfies(GetEventSelectorsResponse selectors,
+    private <S, A extends AbstractSelectorAssert<A, S>> void anySatisfies(GetEventSelectorsResponse selectors,
             List<S> candidates, String kind, Consumer<A> requirements, BiFunction<S, Integer, A> assertions) {
         List<AssertionError> failures = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {

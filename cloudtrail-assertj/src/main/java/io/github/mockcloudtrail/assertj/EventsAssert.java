@@ -45,17 +45,15 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
      * @throws AssertionError if no event has this name
      */
     public EventsAssert containsEventNamed(String eventName) {
-        return check(events -> {
-            if (events.stream().noneMatch(named(eventName))) {
-                throw assertionError(shouldContainEventNamed(label, eventName, events));
-            }
-        });
+        return check(events -> events.stream().anyMatch(named(eventName)),
+                events -> shouldContainEventNamed(label, eventName, events));
     }
 
     /**
      * Verifies that no event has this name.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).eventHistory().doesNotContainEventNamed("DeleteTrail");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).eventHistory().doesNotContainEventNamed("DeleteTrail");</code></pre>
      *
      * @param eventName the API operation, such as {@code DeleteTrail}
      * @return this assertion object
@@ -83,11 +81,8 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
      * @throws AssertionError if no event was made by this user
      */
     public EventsAssert hasEventBy(String username) {
-        return check(events -> {
-            if (events.stream().noneMatch(event -> Objects.equals(username, event.username()))) {
-                throw assertionError(shouldContainEventBy(label, username, events));
-            }
-        });
+        return check(events -> events.stream().anyMatch(event -> Objects.equals(username, event.username())),
+                events -> shouldContainEventBy(label, username, events));
     }
 
     /**
@@ -105,7 +100,8 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
             for (int i = 1; i < events.size(); i++) {
                 Event previous = events.get(i - 1);
                 Event event = events.get(i);
-                if (event.eventTime() != null && previous.eventTime() != null && event.eventTime().isAfter(previous.eventTime())) {
+                if (event.eventTime() != null && previous.eventTime() != null
+                        && event.eventTime().isAfter(previous.eventTime())) {
                     throw assertionError(shouldBeNewestFirst(label, i, events));
                 }
             }
@@ -115,7 +111,8 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
     /**
      * Verifies the number of events.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).eventHistory().filteredOnSource("cloudtrail.amazonaws.com").hasSize(2);</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).eventHistory().filteredOnSource("cloudtrail.amazonaws.com").hasSize(2);</code></pre>
      *
      * @param expected the number of events
      * @return this assertion object
@@ -123,17 +120,14 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
      * @throws AssertionError if there are more or fewer events
      */
     public EventsAssert hasSize(int expected) {
-        return check(events -> {
-            if (events.size() != expected) {
-                throw assertionError(shouldHaveEventCount(label, expected, events));
-            }
-        });
+        return check(events -> events.size() == expected, events -> shouldHaveEventCount(label, expected, events));
     }
 
     /**
      * Verifies that there are no events.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).eventHistory().filteredOnSource("kms.amazonaws.com").isEmpty();</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).eventHistory().filteredOnSource("kms.amazonaws.com").isEmpty();</code></pre>
      *
      * @return this assertion object
      * @throws AssertionError if the events are null
@@ -146,7 +140,9 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
     /**
      * Leads to the events from this service ({@code EventSource}); failures name the filter.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).eventHistory().filteredOnSource("cloudtrail.amazonaws.com").containsEventNamed("CreateTrail");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).eventHistory().filteredOnSource("cloudtrail.amazonaws.com")
+     *     .containsEventNamed("CreateTrail");</code></pre>
      *
      * @param eventSource the service, such as {@code cloudtrail.amazonaws.com}
      * @return assertions on the events from this service
@@ -158,7 +154,9 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
     /**
      * Leads to the events that only read ({@code readOnly} true) or those that write (false).
      *
-     * <pre><code class='java'> assertThat(cloudTrail).eventHistory().filteredOnReadOnly(false).doesNotContainEventNamed("DeleteTrail");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).eventHistory().filteredOnReadOnly(false)
+     *     .doesNotContainEventNamed("DeleteTrail");</code></pre>
      *
      * @param readOnly true for the events that only read, false for those that write
      * @return assertions on those events
@@ -178,7 +176,8 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
      * @return assertions on those events
      */
     public EventsAssert filteredOnResource(String resourceName) {
-        return filtered(event -> event.resources().stream().anyMatch(resource -> Objects.equals(resourceName, resource.resourceName())),
+        return filtered(event -> event.resources().stream()
+                        .anyMatch(resource -> Objects.equals(resourceName, resource.resourceName())),
                 "on " + resourceName);
     }
 
@@ -204,7 +203,9 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
     /**
      * Leads to the only event, typically after a filter.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).eventHistory().filteredOnReadOnly(false).singleEvent().hasEventName("StopLogging");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).eventHistory().filteredOnReadOnly(false).singleEvent()
+     *     .hasEventName("StopLogging");</code></pre>
      *
      * @return assertions on the event
      * @throws AssertionError if there are no events, or more than one

@@ -20,7 +20,8 @@ public class InsightSelectorsAssert extends AbstractCloudTrailAssert<InsightSele
     /**
      * Verifies that the trail has Insights selectors for exactly these insight types.
      *
-     * <pre><code class='java'> assertThat(insightSelectors).hasInsightSelectors(InsightType.API_CALL_RATE_INSIGHT);</code></pre>
+     * <pre><code class='java'>
+     * assertThat(insightSelectors).hasInsightSelectors(InsightType.API_CALL_RATE_INSIGHT);</code></pre>
      *
      * @param insightTypes the insight types, in any order
      * @return this assertion object

@@ -93,7 +93,8 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
     /**
      * Verifies that the trail has Insights selectors for exactly these insight types ({@code GetInsightSelectors}).
      *
-     * <pre><code class='java'> assertThat(cloudTrail).trail("org-audit").hasInsightSelectors(InsightType.API_CALL_RATE_INSIGHT);</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).trail("org-audit").hasInsightSelectors(InsightType.API_CALL_RATE_INSIGHT);</code></pre>
      *
      * @param insightTypes the insight types, in any order
      * @return this assertion object
@@ -101,7 +102,8 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
      * @throws AssertionError if the trail's Insights selectors are for other types, more types, or none
      */
     public LiveTrailAssert hasInsightSelectors(InsightType... insightTypes) {
-        return check(trail -> failIfPresent(TrailChecks.hasInsightSelectors(trail.name(), trail.insightSelectors(), insightTypes)));
+        return check(trail -> failIfPresent(
+                TrailChecks.hasInsightSelectors(trail.name(), trail.insightSelectors(), insightTypes)));
     }
 
     /**
@@ -123,7 +125,8 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
      * trail excludes (such as {@code kms.amazonaws.com}) do not count; check them with
      * {@link #doesNotLogManagementEventsFrom(String)}.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).trail("org-audit").logsManagementEvents(ReadWriteType.ALL);</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).trail("org-audit").logsManagementEvents(ReadWriteType.ALL);</code></pre>
      *
      * @param readWriteType which management events must be logged
      * @return this assertion object
@@ -138,7 +141,8 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
      * Verifies that the trail's selectors log neither read-only nor write management events of this service,
      * as a trail that excludes {@code kms.amazonaws.com} to save cost.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).trail("org-audit").doesNotLogManagementEventsFrom("kms.amazonaws.com");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).trail("org-audit").doesNotLogManagementEventsFrom("kms.amazonaws.com");</code></pre>
      *
      * @param eventSource the service, such as {@code kms.amazonaws.com}
      * @return this assertion object
@@ -153,7 +157,9 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
      * read and a typical write of the type (listed in the failure message), such as {@code GetObject} and
      * {@code PutObject} for S3 objects, must both be logged. Lambda functions have only write data events.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).trail("org-audit").logsDataEventsFor("AWS::S3::Object", "arn:aws:s3:::payroll/2026/report.csv");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).trail("org-audit")
+     *     .logsDataEventsFor("AWS::S3::Object", "arn:aws:s3:::payroll/2026/report.csv");</code></pre>
      *
      * @param resourceType the resource type, such as {@code AWS::S3::Object}
      * @param resourceArn the resource, such as {@code arn:aws:s3:::payroll/2026/report.csv}
@@ -169,7 +175,9 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
      * Verifies that the trail's selectors log the data events of this kind on this resource: reads, writes
      * or both ({@code ALL}).
      *
-     * <pre><code class='java'> assertThat(cloudTrail).trail("uploads").logsDataEventsFor("AWS::S3::Object", "arn:aws:s3:::payroll/a.csv", ReadWriteType.WRITE_ONLY);</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).trail("uploads")
+     *     .logsDataEventsFor("AWS::S3::Object", "arn:aws:s3:::payroll/a.csv", ReadWriteType.WRITE_ONLY);</code></pre>
      *
      * @param resourceType the resource type, such as {@code AWS::S3::Object}
      * @param resourceArn the resource
@@ -187,7 +195,9 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
     /**
      * Verifies that the trail's selectors log neither reads nor writes of this resource.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).trail("org-audit").doesNotLogDataEventsFor("AWS::S3::Object", "arn:aws:s3:::scratch/tmp.txt");</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).trail("org-audit")
+     *     .doesNotLogDataEventsFor("AWS::S3::Object", "arn:aws:s3:::scratch/tmp.txt");</code></pre>
      *
      * @param resourceType the resource type, such as {@code AWS::S3::Object}
      * @param resourceArn the resource
@@ -203,7 +213,8 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
      * events are decided by the trail's Insights selectors. Whether the trail is logging at all is
      * {@link #isLogging()}'s business.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).trail("payroll-audit").wouldLog(EventDescription.data("s3.amazonaws.com", "PutObject")
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).trail("payroll-audit").wouldLog(EventDescription.data("s3.amazonaws.com", "PutObject")
      *     .readOnly(false).resource("AWS::S3::Object", "arn:aws:s3:::payroll/march.csv").build());</code></pre>
      *
      * @param event the event
@@ -232,7 +243,8 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
     /**
      * Verifies that none of the trail's selectors would log this event.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).trail("payroll-audit").wouldNotLog(EventDescription.data("s3.amazonaws.com", "GetObject")
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).trail("payroll-audit").wouldNotLog(EventDescription.data("s3.amazonaws.com", "GetObject")
      *     .readOnly(true).resource("AWS::S3::Object", "arn:aws:s3:::payroll/march.csv").build());</code></pre>
      *
      * @param event the event
@@ -246,7 +258,9 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
     /**
      * Verifies that none of the trail's selectors would log this event {@code LookupEvents} returned.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).trail("writes-only").wouldNotLog(cloudTrail.lookupEvents(r -&gt; { }).events().get(0));</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).trail("writes-only").wouldNotLog(cloudTrail.lookupEvents(r -&gt; { }).events()
+     *     .get(0));</code></pre>
      *
      * @param event the event
      * @return this assertion object
@@ -260,7 +274,8 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
      * Leads to the trail's logging status ({@code GetTrailStatus}), soft when these assertions are;
      * {@link TrailStatusAssert#returnToTrail()} leads back.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).trail("org-audit").status().isLogging().hasNoDeliveryErrors();</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).trail("org-audit").status().isLogging().hasNoDeliveryErrors();</code></pre>
      *
      * @return assertions on the status
      */

@@ -67,7 +67,8 @@ final class TrailChecks {
         if (verdict.logged() == logged) {
             return Optional.empty();
         }
-        return Optional.of(logged ? ShouldLogEvents.shouldLog(selectors, verdict) : ShouldLogEvents.shouldNotLog(selectors, verdict));
+        return Optional.of(logged ? ShouldLogEvents.shouldLog(selectors, verdict)
+                : ShouldLogEvents.shouldNotLog(selectors, verdict));
     }
 
     static Optional<ErrorMessageFactory> logsManagementEvents(GetEventSelectorsResponse selectors, ReadWriteType readWriteType) {
@@ -94,7 +95,8 @@ final class TrailChecks {
     static Optional<ErrorMessageFactory> logsDataEvents(GetEventSelectorsResponse selectors, String type, String arn,
             ReadWriteType readWriteType) {
         List<SelectorVerdict> missed = dataVerdicts(selectors, type, arn, readWriteType, false);
-        return missed.isEmpty() ? Optional.empty() : Optional.of(ShouldLogEvents.shouldLogDataEvents(selectors, type, arn, missed));
+        return missed.isEmpty() ? Optional.empty()
+                : Optional.of(ShouldLogEvents.shouldLogDataEvents(selectors, type, arn, missed));
     }
 
     static Optional<ErrorMessageFactory> doesNotLogDataEvents(GetEventSelectorsResponse selectors, String type, String arn) {
@@ -121,7 +123,8 @@ final class TrailChecks {
     }
 
     static Optional<ErrorMessageFactory> hasTag(String trailName, List<Tag> tags, String key, String value) {
-        boolean found = tags.stream().anyMatch(tag -> Objects.equals(tag.key(), key) && valueOf(tag.value()).equals(valueOf(value)));
+        boolean found = tags.stream()
+                .anyMatch(tag -> Objects.equals(tag.key(), key) && valueOf(tag.value()).equals(valueOf(value)));
         return found ? Optional.empty() : Optional.of(ShouldHaveTag.shouldHaveTag(trailName, key, value, tags));
     }
 
@@ -135,11 +138,12 @@ final class TrailChecks {
             ReadWriteType readWriteType, boolean logged) {
         SelectorEvaluator evaluator = SelectorEvaluator.of(selectors);
         Map<String, SelectorVerdict> verdicts = new LinkedHashMap<>();
+        EventDescription.Builder event = EventDescription.management(eventSource, ANY_OPERATION);
         if (readWriteType != ReadWriteType.WRITE_ONLY) {
-            verdicts.put("read-only", evaluator.explain(EventDescription.management(eventSource, ANY_OPERATION).readOnly(true).build()));
+            verdicts.put("read-only", evaluator.explain(event.readOnly(true).build()));
         }
         if (readWriteType != ReadWriteType.READ_ONLY) {
-            verdicts.put("write", evaluator.explain(EventDescription.management(eventSource, ANY_OPERATION).readOnly(false).build()));
+            verdicts.put("write", evaluator.explain(event.readOnly(false).build()));
         }
         verdicts.values().removeIf(verdict -> verdict.logged() != logged);
         return verdicts;

@@ -7,7 +7,8 @@ import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusResponse;
  * ({@code assertThat(cloudTrail).trail("org-audit").status()}) or asserted on directly. The answer does not
  * name its trail, so failures reached directly say "the trail".
  *
- * <pre><code class='java'> assertThat(cloudTrail.getTrailStatus(r -&gt; r.name("org-audit"))).isLogging().hasNoDeliveryErrors();
+ * <pre><code class='java'>
+ * assertThat(cloudTrail.getTrailStatus(r -&gt; r.name("org-audit"))).isLogging().hasNoDeliveryErrors();
  *
  * assertThat(cloudTrail).trail("org-audit")
  *     .status().isLogging().hasNoDeliveryErrors()
@@ -24,7 +25,8 @@ public class TrailStatusAssert extends AbstractCloudTrailAssert<TrailStatusAsser
     /**
      * Verifies that the trail is logging ({@code IsLogging}).
      *
-     * <pre><code class='java'> assertThat(cloudTrail.getTrailStatus(r -&gt; r.name("org-audit"))).isLogging();</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail.getTrailStatus(r -&gt; r.name("org-audit"))).isLogging();</code></pre>
      *
      * @return this assertion object
      * @throws AssertionError if the status is null
@@ -53,7 +55,8 @@ public class TrailStatusAssert extends AbstractCloudTrailAssert<TrailStatusAsser
      * notifications or CloudWatch Logs events. The mock never has delivery errors; real trails do when a
      * bucket policy or key policy changes.
      *
-     * <pre><code class='java'> assertThat(realCloudTrail.getTrailStatus(r -&gt; r.name("org-audit"))).hasNoDeliveryErrors();</code></pre>
+     * <pre><code class='java'>
+     * assertThat(realCloudTrail.getTrailStatus(r -&gt; r.name("org-audit"))).hasNoDeliveryErrors();</code></pre>
      *
      * @return this assertion object
      * @throws AssertionError if the status is null
@@ -67,7 +70,8 @@ public class TrailStatusAssert extends AbstractCloudTrailAssert<TrailStatusAsser
     /**
      * Leads back to the trail this status was reached from.
      *
-     * <pre><code class='java'> assertThat(cloudTrail).trail("org-audit").status().isLogging().returnToTrail().isMultiRegion();</code></pre>
+     * <pre><code class='java'>
+     * assertThat(cloudTrail).trail("org-audit").status().isLogging().returnToTrail().isMultiRegion();</code></pre>
      *
      * @return the trail's assertion object
      * @throws IllegalStateException if the status was not reached from {@link LiveTrailAssert#status()}

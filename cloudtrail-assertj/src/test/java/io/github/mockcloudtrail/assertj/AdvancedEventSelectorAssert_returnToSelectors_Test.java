@@ -39,6 +39,6 @@ class AdvancedEventSelectorAssert_returnToSelectors_Test {
         // WHEN / THEN
         assertThatIllegalStateException().isThrownBy(() -> CloudTrailAssertions.assertThat(selector).returnToSelectors())
                 .withMessage("There is no EventSelectorsAssert to return to: these assertions were not reached by "
-                        + "EventSelectorsAssert.advancedSelector(...)");
+                        + "EventSelectorsAssert.selector(int) or advancedSelector(...)");
     }
 }

@@ -40,6 +40,6 @@ class EventSelectorAssert_returnToSelectors_Test {
         // WHEN / THEN
         assertThatIllegalStateException().isThrownBy(() -> CloudTrailAssertions.assertThat(selector).returnToSelectors())
                 .withMessage("There is no EventSelectorsAssert to return to: these assertions were not reached by "
-                        + "EventSelectorsAssert.selector(int)");
+                        + "EventSelectorsAssert.selector(int) or advancedSelector(...)");
     }
 }

@@ -37,7 +37,7 @@ public final class ShouldHaveEventSelectors extends CloudTrailErrorMessageFactor
 
     /** Counts the selectors of the kind the trail uses. */
     public static ErrorMessageFactory shouldHaveSelectorCount(GetEventSelectorsResponse selectors, int expected) {
-        return new ShouldHaveEventSelectors(selectors, "to have " + expected + (expected == 1 ? " event selector" : " event selectors"),
+        return new ShouldHaveEventSelectors(selectors, "to have " + expected + " event selector" + (expected == 1 ? "" : "s"),
                 "it has " + count(selectors));
     }
 

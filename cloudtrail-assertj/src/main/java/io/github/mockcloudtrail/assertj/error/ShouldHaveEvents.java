@@ -10,7 +10,8 @@ import software.amazon.awssdk.services.cloudtrail.model.Event;
  * Failures of a list of events, such as the event history {@code LookupEvents} returns: the expectation,
  * then the events one a line (at most 20), numbered from 0.
  *
- * <pre><code class='java'> throw assertionError(ShouldHaveEvents.shouldContainEventNamed("the event history in us-east-1", "StopLogging", events));
+ * <pre><code class='java'>
+ * throw assertionError(ShouldHaveEvents.shouldContainEventNamed("the event history in us-east-1", "StopLogging", events));
  * // Expecting an event named "StopLogging" in the event history in us-east-1, but there is none:
  * //   0: 2024-03-01T12:05:00Z DeleteTrail from cloudtrail.amazonaws.com by mock-user (write) on AWS::CloudTrail::Trail ...</code></pre>
  *

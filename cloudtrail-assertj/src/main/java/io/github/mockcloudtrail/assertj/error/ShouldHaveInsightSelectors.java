@@ -7,7 +7,8 @@ import software.amazon.awssdk.services.cloudtrail.model.InsightSelector;
 /**
  * Failures of a trail's Insights selectors, with the insight types it has.
  *
- * <pre><code class='java'> throw assertionError(ShouldHaveInsightSelectors.shouldHaveInsightSelectors("org-audit", expected, actual));
+ * <pre><code class='java'>
+ * throw assertionError(ShouldHaveInsightSelectors.shouldHaveInsightSelectors("org-audit", expected, actual));
  * // Expecting trail "org-audit" to have Insights selectors for exactly ApiCallRateInsight, but it has none.</code></pre>
  */
 public final class ShouldHaveInsightSelectors extends CloudTrailErrorMessageFactory {

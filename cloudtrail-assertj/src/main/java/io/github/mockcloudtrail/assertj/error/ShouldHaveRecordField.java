@@ -9,7 +9,8 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * Failures of the fields of one CloudTrail record: the expectation, then the record's main fields.
  *
- * <pre><code class='java'> throw assertionError(ShouldHaveRecordField.shouldHaveErrorCode(record, "TrailNotFoundException"));
+ * <pre><code class='java'>
+ * throw assertionError(ShouldHaveRecordField.shouldHaveErrorCode(record, "TrailNotFoundException"));
  * // Expecting the CloudTrail record of DeleteTrail from cloudtrail.amazonaws.com at 2024-03-01T12:00:00Z
  * // to have errorCode "TrailNotFoundException", but it has none.
  * // CloudTrail record:

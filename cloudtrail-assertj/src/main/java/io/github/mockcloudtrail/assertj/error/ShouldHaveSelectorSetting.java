@@ -9,7 +9,8 @@ import software.amazon.awssdk.services.cloudtrail.model.EventSelector;
  * Failures of one event selector or advanced event selector: the expectation, what the selector does
  * instead, and the selector as it reads.
  *
- * <pre><code class='java'> throw assertionError(ShouldHaveSelectorSetting.shouldHaveReadWriteType("org-audit", 0, selector, "WriteOnly"));
+ * <pre><code class='java'>
+ * throw assertionError(ShouldHaveSelectorSetting.shouldHaveReadWriteType("org-audit", 0, selector, "WriteOnly"));
  * // Expecting event selector 1 of trail "org-audit" to have ReadWriteType WriteOnly, but it has All:
  * //   ReadWriteType All; management events; no data events</code></pre>
  *

@@ -69,7 +69,8 @@ public final class ShouldHaveTrailSetting extends CloudTrailErrorMessageFactory 
 
     public static ErrorMessageFactory shouldBeEncryptedWith(Trail trail, String kmsKey) {
         return new ShouldHaveTrailSetting(trail, "to encrypt its log files with KMS key " + quote(kmsKey),
-                trail.kmsKeyId() == null ? "it does not encrypt them with a KMS key" : "it uses KMS key " + quote(trail.kmsKeyId()));
+                trail.kmsKeyId() == null ? "it does not encrypt them with a KMS key"
+                        : "it uses KMS key " + quote(trail.kmsKeyId()));
     }
 
     public static ErrorMessageFactory shouldNotBeEncrypted(Trail trail) {
