@@ -1,6 +1,9 @@
 package io.github.mockcloudtrail.assertj;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
 import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
@@ -22,63 +25,18 @@ final class Fixtures {
     static final String APP_TRAIL_ARN = "arn:aws:cloudtrail:us-east-1:123456789012:trail/app-trail";
     static final String PAYROLL_KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
-    static final String ORG_AUDIT_CONFIGURATION = """
-            Configuration of trail "org-audit":
-              ARN: arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit
-              home Region: us-east-1
-              multi-Region: yes
-              organization trail: no
-              S3 bucket: audit-logs
-              S3 key prefix: org/
-              log file validation: enabled
-              KMS key: none
-              global service events: included
-              SNS topic: none
-              CloudWatch Logs log group: none""";
+    static final String ORG_AUDIT_CONFIGURATION = configuration("org-audit", "multi-Region: yes", "S3 bucket: audit-logs",
+            "S3 key prefix: org/", "log file validation: enabled");
 
-    static final String APP_TRAIL_CONFIGURATION = """
-            Configuration of trail "app-trail":
-              ARN: arn:aws:cloudtrail:us-east-1:123456789012:trail/app-trail
-              home Region: us-east-1
-              multi-Region: no
-              organization trail: no
-              S3 bucket: app-logs
-              S3 key prefix: none
-              log file validation: disabled
-              KMS key: none
-              global service events: included
-              SNS topic: none
-              CloudWatch Logs log group: none""";
+    static final String APP_TRAIL_CONFIGURATION = configuration("app-trail", "S3 bucket: app-logs");
 
     /** {@code @SeedTrail(name = "regional", s3BucketName = "regional-logs", includeGlobalServiceEvents = false)} */
-    static final String REGIONAL_CONFIGURATION = """
-            Configuration of trail "regional":
-              ARN: arn:aws:cloudtrail:us-east-1:123456789012:trail/regional
-              home Region: us-east-1
-              multi-Region: no
-              organization trail: no
-              S3 bucket: regional-logs
-              S3 key prefix: none
-              log file validation: disabled
-              KMS key: none
-              global service events: excluded
-              SNS topic: none
-              CloudWatch Logs log group: none""";
+    static final String REGIONAL_CONFIGURATION = configuration("regional", "S3 bucket: regional-logs",
+            "global service events: excluded");
 
     /** {@code @SeedTrail(name = "encrypted", s3BucketName = "secure-logs", kmsKeyId = "1234abcd-12ab-34cd-56ef-1234567890ab")} */
-    static final String ENCRYPTED_CONFIGURATION = """
-            Configuration of trail "encrypted":
-              ARN: arn:aws:cloudtrail:us-east-1:123456789012:trail/encrypted
-              home Region: us-east-1
-              multi-Region: no
-              organization trail: no
-              S3 bucket: secure-logs
-              S3 key prefix: none
-              log file validation: disabled
-              KMS key: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab
-              global service events: included
-              SNS topic: none
-              CloudWatch Logs log group: none""";
+    static final String ENCRYPTED_CONFIGURATION = configuration("encrypted", "S3 bucket: secure-logs",
+            "KMS key: " + PAYROLL_KEY_ARN);
 
     /** The failure of {@code trail("nope")} on {@link AuditTrails}. */
     static final String MISSING_TRAIL = """
@@ -172,6 +130,34 @@ final class Fixtures {
     }
 
     private Fixtures() {
+    }
+
+    /**
+     * How failure messages print the configuration of a trail created in us-east-1 of account 123456789012
+     * with CloudTrail's defaults but for these settings, given as they print, such as {@code "multi-Region: yes"}.
+     */
+    static String configuration(String name, String... settings) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("ARN", "arn:aws:cloudtrail:us-east-1:123456789012:trail/" + name);
+        lines.put("home Region", "us-east-1");
+        lines.put("multi-Region", "no");
+        lines.put("organization trail", "no");
+        lines.put("S3 bucket", "none");
+        lines.put("S3 key prefix", "none");
+        lines.put("log file validation", "disabled");
+        lines.put("KMS key", "none");
+        lines.put("global service events", "included");
+        lines.put("SNS topic", "none");
+        lines.put("CloudWatch Logs log group", "none");
+        for (String setting : settings) {
+            String[] labelAndValue = setting.split(": ", 2);
+            if (lines.replace(labelAndValue[0], labelAndValue[1]) == null) {
+                throw new IllegalArgumentException("No setting " + labelAndValue[0]);
+            }
+        }
+        return "Configuration of trail \"" + name + "\":\n" + lines.entrySet().stream()
+                .map(line -> "  " + line.getKey() + ": " + line.getValue())
+                .collect(Collectors.joining("\n"));
     }
 
     /** The trail's selectors as {@code GetEventSelectors} returns them. */

@@ -1,6 +1,7 @@
 package io.github.mockcloudtrail.assertj;
 
 import static io.github.mockcloudtrail.assertj.Fixtures.APP_TRAIL_CONFIGURATION;
+import static io.github.mockcloudtrail.assertj.Fixtures.configuration;
 import static io.github.mockcloudtrail.assertj.Fixtures.trail;
 
 import io.github.mockcloudtrail.junit.SeedTrail;
@@ -36,18 +37,8 @@ class TrailAssert_deliversToCloudWatchLogs_Test {
                 Expecting trail "to-logs" to deliver events to CloudWatch Logs log group \
                 "arn:aws:logs:us-east-1:123456789012:log-group:security:*", \
                 but it delivers to "arn:aws:logs:us-east-1:123456789012:log-group:audit:*".
-                Configuration of trail "to-logs":
-                  ARN: arn:aws:cloudtrail:us-east-1:123456789012:trail/to-logs
-                  home Region: us-east-1
-                  multi-Region: no
-                  organization trail: no
-                  S3 bucket: logs-too
-                  S3 key prefix: none
-                  log file validation: disabled
-                  KMS key: none
-                  global service events: included
-                  SNS topic: none
-                  CloudWatch Logs log group: arn:aws:logs:us-east-1:123456789012:log-group:audit:*""");
+                """ + configuration("to-logs", "S3 bucket: logs-too",
+                        "CloudWatch Logs log group: arn:aws:logs:us-east-1:123456789012:log-group:audit:*"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.mockcloudtrail.assertj;
 
 import static io.github.mockcloudtrail.assertj.Fixtures.APP_TRAIL_CONFIGURATION;
+import static io.github.mockcloudtrail.assertj.Fixtures.configuration;
 import static io.github.mockcloudtrail.assertj.Fixtures.trail;
 
 import io.github.mockcloudtrail.junit.SeedTrail;
@@ -34,18 +35,8 @@ class TrailAssert_notifiesSnsTopic_Test {
         outcome.shouldFailWith("""
                 Expecting trail "notifying" to notify SNS topic "security-alerts", \
                 but it notifies "arn:aws:sns:us-east-1:123456789012:audit-deliveries".
-                Configuration of trail "notifying":
-                  ARN: arn:aws:cloudtrail:us-east-1:123456789012:trail/notifying
-                  home Region: us-east-1
-                  multi-Region: no
-                  organization trail: no
-                  S3 bucket: notified-logs
-                  S3 key prefix: none
-                  log file validation: disabled
-                  KMS key: none
-                  global service events: included
-                  SNS topic: arn:aws:sns:us-east-1:123456789012:audit-deliveries
-                  CloudWatch Logs log group: none""");
+                """ + configuration("notifying", "S3 bucket: notified-logs",
+                        "SNS topic: arn:aws:sns:us-east-1:123456789012:audit-deliveries"));
     }
 
     @Test
