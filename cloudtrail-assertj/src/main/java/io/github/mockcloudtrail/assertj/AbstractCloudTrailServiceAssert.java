@@ -97,6 +97,7 @@ public abstract class AbstractCloudTrailServiceAssert<SELF extends AbstractCloud
      * assertThat(cloudTrail).eventHistory().containsEventNamed("StopLogging").isInNewestFirstOrder();</code></pre>
      *
      * @return assertions on the events, newest first
+     * @throws AssertionError if the client or handle is null
      */
     public EventsAssert eventHistory() {
         return events(request -> { }, "the event history in ");
@@ -111,6 +112,7 @@ public abstract class AbstractCloudTrailServiceAssert<SELF extends AbstractCloud
      *
      * @param request sets up the request: lookup attribute, time range, event category
      * @return assertions on the events, newest first
+     * @throws AssertionError if the client or handle is null
      */
     public EventsAssert lookupEvents(Consumer<LookupEventsRequest.Builder> request) {
         return events(request, "the events LookupEvents returned in ");

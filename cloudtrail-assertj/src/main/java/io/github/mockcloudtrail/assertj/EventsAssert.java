@@ -146,6 +146,7 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
      *
      * @param eventSource the service, such as {@code cloudtrail.amazonaws.com}
      * @return assertions on the events from this service
+     * @throws AssertionError if the events are null
      */
     public EventsAssert filteredOnSource(String eventSource) {
         return filtered(event -> Objects.equals(eventSource, event.eventSource()), "from " + eventSource);
@@ -160,6 +161,7 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
      *
      * @param readOnly true for the events that only read, false for those that write
      * @return assertions on those events
+     * @throws AssertionError if the events are null
      */
     public EventsAssert filteredOnReadOnly(boolean readOnly) {
         return filtered(event -> String.valueOf(readOnly).equals(event.readOnly()), readOnly ? "that only read" : "that write");
@@ -174,6 +176,7 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
      *
      * @param resourceName the resource's name or ARN
      * @return assertions on those events
+     * @throws AssertionError if the events are null
      */
     public EventsAssert filteredOnResource(String resourceName) {
         return filtered(event -> event.resources().stream()

@@ -278,6 +278,7 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
      * assertThat(cloudTrail).trail("org-audit").status().isLogging().hasNoDeliveryErrors();</code></pre>
      *
      * @return assertions on the status
+     * @throws AssertionError if the trail is null
      */
     public TrailStatusAssert status() {
         return navigate(TrailStatusAssert.class, GetTrailStatusResponse.class, LiveTrail::status, TrailStatusAssert::new,
@@ -295,6 +296,7 @@ public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTr
      *     .isLogging();</code></pre>
      *
      * @return assertions on the selectors
+     * @throws AssertionError if the trail is null
      */
     public EventSelectorsAssert eventSelectors() {
         return navigate(EventSelectorsAssert.class, GetEventSelectorsResponse.class, LiveTrail::eventSelectors,
