@@ -5,6 +5,7 @@ import static io.github.mockcloudtrail.assertj.Fixtures.selectors;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector;
+import software.amazon.awssdk.services.cloudtrail.model.AdvancedFieldSelector;
 
 @SelectorTrails
 class AdvancedEventSelectorAssert_hasName_Test {
@@ -35,7 +36,8 @@ class AdvancedEventSelectorAssert_hasName_Test {
     void should_fail_if_selector_has_no_name() {
         // GIVEN: a selector as a client may build it
         AdvancedEventSelector selector = AdvancedEventSelector.builder()
-                .fieldSelectors(field -> field.field("eventCategory").equalsValue("Management")).build();
+                .fieldSelectors(AdvancedFieldSelector.builder().field("eventCategory").equalsValue("Management").build())
+                .build();
         // WHEN
         HardAndSoft outcome = HardAndSoft.run(a -> a.assertThat(selector).hasName("Management events"));
         // THEN

@@ -3,6 +3,7 @@ package io.github.mockcloudtrail.assertj;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.LookupAttribute;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 
 @AuditHistory
@@ -12,8 +13,8 @@ class CloudTrailClientAssert_lookupEvents_Test {
     void should_lead_to_the_events_of_the_lookup(CloudTrailClient cloudTrail) {
         // WHEN
         HardAndSoft outcome = HardAndSoft.run(a -> a.assertThat(cloudTrail)
-                .lookupEvents(r -> r.lookupAttributes(attribute -> attribute
-                        .attributeKey(LookupAttributeKey.USERNAME).attributeValue("alice")))
+                .lookupEvents(r -> r.lookupAttributes(LookupAttribute.builder()
+                        .attributeKey(LookupAttributeKey.USERNAME).attributeValue("alice").build()))
                 .hasSize(2).containsEventNamed("CreateTrail").containsEventNamed("DescribeTrails"));
         // THEN
         outcome.shouldPass();

@@ -2,6 +2,7 @@ package io.github.mockcloudtrail.assertj;
 
 import io.github.mockcloudtrail.CloudTrailMock;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cloudtrail.model.LookupAttribute;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 
 @AuditHistory
@@ -10,8 +11,8 @@ class CloudTrailMockAssert_lookupEvents_Test {
     @Test
     void should_lead_to_the_events_of_the_lookup(CloudTrailMock mock) {
         // WHEN
-        HardAndSoft outcome = HardAndSoft.run(a -> a.assertThat(mock).lookupEvents(r -> r.lookupAttributes(attribute -> attribute
-                .attributeKey(LookupAttributeKey.EVENT_SOURCE).attributeValue("kms.amazonaws.com")))
+        HardAndSoft outcome = HardAndSoft.run(a -> a.assertThat(mock).lookupEvents(r -> r.lookupAttributes(LookupAttribute.builder()
+                .attributeKey(LookupAttributeKey.EVENT_SOURCE).attributeValue("kms.amazonaws.com").build()))
                 .singleEvent().hasEventName("Decrypt"));
         // THEN
         outcome.shouldPass();
@@ -20,8 +21,8 @@ class CloudTrailMockAssert_lookupEvents_Test {
     @Test
     void should_fail_naming_the_lookup(CloudTrailMock mock) {
         // WHEN
-        HardAndSoft outcome = HardAndSoft.run(a -> a.assertThat(mock).lookupEvents(r -> r.lookupAttributes(attribute -> attribute
-                .attributeKey(LookupAttributeKey.USERNAME).attributeValue("mallory")))
+        HardAndSoft outcome = HardAndSoft.run(a -> a.assertThat(mock).lookupEvents(r -> r.lookupAttributes(LookupAttribute.builder()
+                .attributeKey(LookupAttributeKey.USERNAME).attributeValue("mallory").build()))
                 .hasEventBy("alice"));
         // THEN
         outcome.shouldFailWith("""

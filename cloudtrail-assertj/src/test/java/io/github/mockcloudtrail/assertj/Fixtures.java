@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
 import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
+import software.amazon.awssdk.services.cloudtrail.model.LookupAttribute;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 import software.amazon.awssdk.services.cloudtrail.model.TrailNotFoundException;
@@ -172,8 +173,8 @@ final class Fixtures {
 
     /** The newest event of this name. */
     static Event newest(CloudTrailClient cloudTrail, String eventName) {
-        return cloudTrail.lookupEvents(request -> request.lookupAttributes(attribute -> attribute
-                .attributeKey(LookupAttributeKey.EVENT_NAME).attributeValue(eventName))).events().get(0);
+        return cloudTrail.lookupEvents(request -> request.lookupAttributes(LookupAttribute.builder()
+                .attributeKey(LookupAttributeKey.EVENT_NAME).attributeValue(eventName).build())).events().get(0);
     }
 
     /** The trail as {@code GetTrail} returns it. */

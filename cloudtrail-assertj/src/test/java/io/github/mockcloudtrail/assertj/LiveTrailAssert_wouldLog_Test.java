@@ -8,7 +8,6 @@ import io.github.mockcloudtrail.selectors.EventDescription;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
-import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 
 @SelectorTrails
 class LiveTrailAssert_wouldLog_Test {
@@ -56,8 +55,7 @@ class LiveTrailAssert_wouldLog_Test {
     void should_read_an_event_lookup_events_returned(CloudTrailClient cloudTrail) {
         // GIVEN
         cloudTrail.stopLogging(r -> r.name("management-only"));
-        Event stop = cloudTrail.lookupEvents(r -> r.lookupAttributes(attribute -> attribute
-                .attributeKey(LookupAttributeKey.EVENT_NAME).attributeValue("StopLogging"))).events().get(0);
+        Event stop = Fixtures.newest(cloudTrail, "StopLogging");
         // WHEN
         HardAndSoft passing = HardAndSoft.run(a -> a.assertThat(cloudTrail).trail("management-only").wouldLog(stop));
         HardAndSoft failing = HardAndSoft.run(a -> a.assertThat(cloudTrail).trail("data-only").wouldLog(stop));

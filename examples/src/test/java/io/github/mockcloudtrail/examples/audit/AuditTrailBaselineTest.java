@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.InvalidS3BucketNameException;
+import software.amazon.awssdk.services.cloudtrail.model.LookupAttribute;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 import software.amazon.awssdk.services.cloudtrail.model.OrganizationsNotInUseException;
 
@@ -42,8 +43,8 @@ class AuditTrailBaselineTest {
     void repairsTheTrailWithOneUpdateTrailCall(CloudTrailClient cloudTrail) {
         new AuditTrailBaseline(cloudTrail, POLICY).enforce();
 
-        assertThat(cloudTrail).lookupEvents(r -> r.lookupAttributes(attribute -> attribute
-                        .attributeKey(LookupAttributeKey.EVENT_NAME).attributeValue("UpdateTrail")))
+        assertThat(cloudTrail).lookupEvents(r -> r.lookupAttributes(LookupAttribute.builder()
+                        .attributeKey(LookupAttributeKey.EVENT_NAME).attributeValue("UpdateTrail").build()))
                 .singleEvent()
                 .record()
                 .hasRequestParameter("isMultiRegionTrail", "true")
