@@ -61,12 +61,8 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
      * @throws AssertionError if an event has this name
      */
     public EventsAssert doesNotContainEventNamed(String eventName) {
-        return check(events -> {
-            List<Event> named = events.stream().filter(named(eventName)).toList();
-            if (!named.isEmpty()) {
-                throw assertionError(shouldNotContainEventNamed(label, eventName, named));
-            }
-        });
+        return check(events -> events.stream().noneMatch(named(eventName)),
+                events -> shouldNotContainEventNamed(label, eventName, events));
     }
 
     /**

@@ -26,7 +26,7 @@ class EventsAssert_doesNotContainEventNamed_Test {
         // THEN
         outcome.shouldFailWith("""
                 Expecting no event named "StopLogging" in the events, but there is 1:
-                  0: 2024-03-01T10:00:00Z StopLogging from cloudtrail.amazonaws.com by mallory (write) \
+                  2: 2024-03-01T10:00:00Z StopLogging from cloudtrail.amazonaws.com by mallory (write) \
                 on AWS::CloudTrail::Trail arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit""");
     }
 }

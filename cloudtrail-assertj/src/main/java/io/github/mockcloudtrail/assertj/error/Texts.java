@@ -5,6 +5,7 @@ import io.github.mockcloudtrail.selectors.SelectorEvaluator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
 import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
@@ -112,17 +113,29 @@ final class Texts {
         return value == null || value.isEmpty() ? key : key + "=" + value;
     }
 
-    /** The events one a line, newest as given first, at most {@link #MAX_EVENT_LINES}. */
+    /** The events one a line, numbered by position, at most {@link #MAX_EVENT_LINES}. */
     static List<String> events(List<Event> events) {
+        return events(events, event -> true);
+    }
+
+    /** The events that {@code shown} picks, one a line, numbered by their position among all the events. */
+    static List<String> events(List<Event> events, Predicate<Event> shown) {
         List<String> lines = new ArrayList<>();
-        if (events.isEmpty()) {
+        int more = 0;
+        for (int i = 0; i < events.size(); i++) {
+            if (shown.test(events.get(i))) {
+                if (lines.size() < MAX_EVENT_LINES) {
+                    lines.add("  " + i + ": " + eventLine(events.get(i)));
+                } else {
+                    more++;
+                }
+            }
+        }
+        if (lines.isEmpty()) {
             lines.add("  (no events)");
         }
-        for (int i = 0; i < events.size() && i < MAX_EVENT_LINES; i++) {
-            lines.add("  " + i + ": " + eventLine(events.get(i)));
-        }
-        if (events.size() > MAX_EVENT_LINES) {
-            lines.add("  ... and " + (events.size() - MAX_EVENT_LINES) + " more");
+        if (more > 0) {
+            lines.add("  ... and " + more + " more");
         }
         return lines;
     }
