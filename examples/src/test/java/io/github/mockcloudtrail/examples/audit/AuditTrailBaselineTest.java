@@ -1,5 +1,6 @@
 package io.github.mockcloudtrail.examples.audit;
 
+import static io.github.mockcloudtrail.assertj.CloudTrailAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -11,8 +12,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.InvalidS3BucketNameException;
+import software.amazon.awssdk.services.cloudtrail.model.LookupAttribute;
+import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 import software.amazon.awssdk.services.cloudtrail.model.OrganizationsNotInUseException;
-import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
 @MockCloudTrail(organization = @MockOrganization(managementAccount = "123456789012", memberAccounts = "210987654321"))
 class AuditTrailBaselineTest {
@@ -37,12 +39,27 @@ class AuditTrailBaselineTest {
     }
 
     @Test
+    @SeedTrail(name = "org-audit", s3BucketName = "legacy-audit-logs")
+    void repairsTheTrailWithOneUpdateTrailCall(CloudTrailClient cloudTrail) {
+        new AuditTrailBaseline(cloudTrail, POLICY).enforce();
+
+        assertThat(cloudTrail).lookupEvents(r -> r.lookupAttributes(LookupAttribute.builder()
+                        .attributeKey(LookupAttributeKey.EVENT_NAME).attributeValue("UpdateTrail").build()))
+                .singleEvent()
+                .record()
+                .hasRequestParameter("isMultiRegionTrail", "true")
+                .hasRequestParameter("isOrganizationTrail", "true")
+                .hasNoErrorCode();
+    }
+
+    @Test
     @SeedTrail(name = "org-audit", s3BucketName = "example-org-audit-logs", multiRegion = true,
             organizationTrail = true, logFileValidation = true, logging = false)
     void onlyStartsLoggingWhenThatIsAllThatIsMissing(CloudTrailClient cloudTrail) {
         BaselineReport report = new AuditTrailBaseline(cloudTrail, POLICY).enforce();
 
         assertThat(report.changes()).containsExactly(Change.STARTED_LOGGING);
+        assertThat(cloudTrail).trail("org-audit").isLogging();
     }
 
     @Test
@@ -66,16 +83,16 @@ class AuditTrailBaselineTest {
         InvalidS3BucketNameException error = catchThrowableOfType(InvalidS3BucketNameException.class, baseline::enforce);
 
         assertThat(error.awsErrorDetails().errorCode()).isEqualTo("InvalidS3BucketNameException");
-        assertThat(cloudTrail.describeTrails().trailList()).isEmpty();
+        assertThat(cloudTrail).hasNoTrail("org-audit");
     }
 
     private static void assertMeetsThePolicy(CloudTrailClient cloudTrail, String expectedBucket) {
-        Trail trail = cloudTrail.getTrail(r -> r.name("org-audit")).trail();
-        assertThat(trail.s3BucketName()).isEqualTo(expectedBucket);
-        assertThat(trail.isMultiRegionTrail()).isTrue();
-        assertThat(trail.isOrganizationTrail()).isTrue();
-        assertThat(trail.logFileValidationEnabled()).isTrue();
-        assertThat(cloudTrail.getTrailStatus(r -> r.name("org-audit")).isLogging()).isTrue();
+        assertThat(cloudTrail).trail("org-audit")
+                .deliversTo(expectedBucket)
+                .isMultiRegion()
+                .isOrganizationTrail()
+                .hasLogFileValidationEnabled()
+                .isLogging();
     }
 
     @Nested

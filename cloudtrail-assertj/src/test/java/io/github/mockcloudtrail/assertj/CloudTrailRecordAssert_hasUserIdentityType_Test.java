@@ -1,0 +1,37 @@
+package io.github.mockcloudtrail.assertj;
+
+import static io.github.mockcloudtrail.assertj.Fixtures.STOP_LOGGING_RECORD;
+import static io.github.mockcloudtrail.assertj.Fixtures.newest;
+import static io.github.mockcloudtrail.assertj.Fixtures.stopOrgAuditAndDeleteNope;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+
+@RecordedCalls
+class CloudTrailRecordAssert_hasUserIdentityType_Test {
+
+    @Test
+    void should_pass_if_record_has_the_identity_type(CloudTrailClient cloudTrail) {
+        // GIVEN
+        stopOrgAuditAndDeleteNope(cloudTrail);
+        CloudTrailRecord record = CloudTrailRecord.parse(newest(cloudTrail, "StopLogging").cloudTrailEvent());
+        // WHEN
+        HardAndSoft outcome = HardAndSoft.run(a -> a.assertThat(record).hasUserIdentityType("IAMUser"));
+        // THEN
+        outcome.shouldPass();
+    }
+
+    @Test
+    void should_fail_if_record_has_another_identity_type(CloudTrailClient cloudTrail) {
+        // GIVEN
+        stopOrgAuditAndDeleteNope(cloudTrail);
+        CloudTrailRecord record = CloudTrailRecord.parse(newest(cloudTrail, "StopLogging").cloudTrailEvent());
+        // WHEN
+        HardAndSoft outcome = HardAndSoft.run(a -> a.assertThat(record).hasUserIdentityType("Root"));
+        // THEN
+        outcome.shouldFailWith("""
+                Expecting the CloudTrail record of StopLogging from cloudtrail.amazonaws.com at 2024-03-01T12:00:00Z
+                to have userIdentity type "Root", but it has "IAMUser".
+                """ + STOP_LOGGING_RECORD);
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.mockcloudtrail.assertj;
+
+import static io.github.mockcloudtrail.assertj.Fixtures.AUDIT_HISTORY_EVENTS;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+
+@AuditHistory
+class EventsAssert_hasSize_Test {
+
+    @Test
+    void should_pass_if_there_are_that_many_events(CloudTrailClient cloudTrail) {
+        // WHEN
+        HardAndSoft outcome = HardAndSoft.run(a -> a.assertThat(cloudTrail).eventHistory().hasSize(4));
+        // THEN
+        outcome.shouldPass();
+    }
+
+    @Test
+    void should_fail_if_there_are_more_events(CloudTrailClient cloudTrail) {
+        // WHEN
+        HardAndSoft outcome = HardAndSoft.run(a -> a.assertThat(cloudTrail).eventHistory().hasSize(2));
+        // THEN
+        outcome.shouldFailWith("""
+                Expecting 2 events in the event history in us-east-1, but there are 4:
+                """ + AUDIT_HISTORY_EVENTS);
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.mockcloudtrail.assertj;
+
+import static io.github.mockcloudtrail.assertj.Fixtures.configuration;
+import static io.github.mockcloudtrail.assertj.Fixtures.trail;
+
+import io.github.mockcloudtrail.junit.MockCloudTrail;
+import io.github.mockcloudtrail.junit.MockOrganization;
+import io.github.mockcloudtrail.junit.SeedTrail;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.Trail;
+
+@MockCloudTrail(organization = @MockOrganization(managementAccount = "123456789012", memberAccounts = "210987654321"))
+@SeedTrail(name = "org-wide", s3BucketName = "org-logs", organizationTrail = true, multiRegion = true)
+@SeedTrail(name = "app-trail", s3BucketName = "app-logs")
+class TrailAssert_isNotOrganizationTrail_Test {
+
+    @Test
+    void should_pass_if_trail_logs_its_own_account_only(CloudTrailClient cloudTrail) {
+        // GIVEN
+        Trail trail = trail(cloudTrail, "app-trail");
+        // WHEN
+        HardAndSoft outcome = HardAndSoft.run(a -> a.assertThat(trail).isNotOrganizationTrail());
+        // THEN
+        outcome.shouldPass();
+    }
+
+    @Test
+    void should_fail_if_trail_is_an_organization_trail(CloudTrailClient cloudTrail) {
+        // GIVEN
+        Trail trail = trail(cloudTrail, "org-wide");
+        // WHEN
+        HardAndSoft outcome = HardAndSoft.run(a -> a.assertThat(trail).isNotOrganizationTrail());
+        // THEN
+        outcome.shouldFailWith("""
+                Expecting trail "org-wide" not to be an organization trail, but it is one.
+                """ + configuration("org-wide", "multi-Region: yes", "organization trail: yes",
+                        "S3 bucket: org-logs"));
+    }
+}
