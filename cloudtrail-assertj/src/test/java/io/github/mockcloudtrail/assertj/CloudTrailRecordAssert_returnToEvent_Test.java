@@ -42,9 +42,9 @@ class CloudTrailRecordAssert_returnToEvent_Test {
                   event source: cloudtrail.amazonaws.com
                   username: mock-user
                   read-only: false
-                  access key: 123456789012
+                  access key: %s
                   resources: AWS::CloudTrail::Trail arn:aws:cloudtrail:us-east-1:123456789012:trail/nope"""
-                .formatted(delete.eventId()));
+                .formatted(delete.eventId(), delete.accessKeyId()));
     }
 
     @Test
