@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *     assertThat(mock).trail("org-audit").isNotLogging();
  * }</code></pre>
  *
- * <h2>Recorded calls: where {@code received(...)} goes</h2>
+ * <h2>Recorded calls</h2>
  * The handle also keeps a journal of the calls the mock received ({@link CloudTrailMock#calls()}), which
  * {@link #received(Operation)} and {@link #receivedOnly(Operation, Operation...)} check:
  *

@@ -148,6 +148,20 @@ final class Fixtures {
             "2024-03-01T12:00:00Z DeleteTrail \"nope\" -> 400 TrailNotFoundException (us-east-1, 123456789012, key %s)";
 
     /**
+     * How a check with an upper bound fails on a {@link ShortJournal} after {@link #stopOrgAuditAndDeleteNope}:
+     * the expectation, the note that the journal was cut short, and the {@code DeleteTrail} it kept, starred if
+     * it counts.
+     */
+    static String cutShortFailure(String expectation, String accessKey, boolean deleteCounts) {
+        return expectation + """
+
+                The journal was cut short: it dropped its oldest call (journalLimit = 1), so it cannot prove an upper \
+                bound: raise journalLimit.
+                """ + (deleteCounts ? "Calls received (* marks those that count):\n* 0: " : "Calls received:\n  0: ")
+                + DELETE_NOPE_CALL.formatted(accessKey);
+    }
+
+    /**
      * How failure messages list the calls of {@link #stopOrgAuditAndDeleteNope}, signed with this access key,
      * with those at the {@code marked} positions starred.
      */
