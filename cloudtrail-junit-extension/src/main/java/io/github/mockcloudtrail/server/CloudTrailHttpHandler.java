@@ -8,7 +8,6 @@ import io.github.mockcloudtrail.engine.ErrorCode;
 import io.github.mockcloudtrail.engine.RequestContext;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
@@ -33,14 +32,11 @@ import software.amazon.awssdk.core.SdkResponse;
  */
 final class CloudTrailHttpHandler implements HttpHandler {
     static final String RESET_PATH = "/_mock/reset";
-    /** The largest request body the mock serves; larger ones are answered with a 413. */
-    static final int MAX_BODY_BYTES = 1 << 20;
     /**
-     * The most the server reads of a body: reading a body somewhat larger than {@link #MAX_BODY_BYTES} to its
-     * end, rather than dropping the connection while the client still sends, lets the client read the 413.
-     * A larger body is answered with a 413 and the connection is closed.
+     * The largest request body the mock serves; a larger one is read to its end (within the body deadline) and
+     * answered with a 413.
      */
-    static final long MAX_READ_BYTES = 8L * MAX_BODY_BYTES;
+    static final int MAX_BODY_BYTES = 1 << 20;
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
     private static final Set<String> ACCEPTED_CONTENT_TYPES =
             Set.of(JSON_1_1, "application/x-amz-json-1.0", "application/json");
@@ -51,10 +47,16 @@ final class CloudTrailHttpHandler implements HttpHandler {
 
     private final CloudTrailEngine engine;
     private final AwsJsonCodec codec;
+    private final RequestDeadlines deadlines;
 
     CloudTrailHttpHandler(CloudTrailEngine engine, AwsJsonCodec codec) {
+        this(engine, codec, RequestDeadlines.DEFAULTS);
+    }
+
+    CloudTrailHttpHandler(CloudTrailEngine engine, AwsJsonCodec codec, RequestDeadlines deadlines) {
         this.engine = engine;
         this.codec = codec;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -88,21 +90,25 @@ final class CloudTrailHttpHandler implements HttpHandler {
         CredentialScope scope = CredentialScope.parse(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
         Operation operation = operation(exchange.getRequestHeaders().getFirst(TARGET));
         requireJsonContentType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
-        if (exchange.getRequestContentLength() > MAX_READ_BYTES) {
-            exchange.setPersistent(false);
-            throw tooLarge();
-        }
         Caller caller = engine.callerFor(scope.accessKeyId(), scope.region());
-        exchange.getRequestReceiver().receiveFullBytes(
-                (ex, body) -> execute(ex, operation, caller, body),
-                (ex, error) -> bodyUnreadable(ex, error));
+        BodyDeadline deadline = BodyDeadline.arm(exchange, deadlines.body(), this::bodyTooSlow);
+        exchange.getRequestReceiver().receivePartialBytes(
+                new BoundedBody(MAX_BODY_BYTES, deadline, (ex, body) -> execute(ex, operation, caller, body),
+                        ex -> sendError(ex, codec, tooLarge())),
+                (ex, error) -> {
+                    if (deadline.disarm()) {
+                        bodyUnreadable(ex, error);
+                    }
+                });
+    }
+
+    private void bodyTooSlow(HttpServerExchange exchange) {
+        sendError(exchange, codec, new CloudTrailApiException(ErrorCode.REQUEST_TIMEOUT, "The request body did not"
+                + " arrive within " + deadlines.body().toMillis() + " ms of its headers; the connection is closed."));
     }
 
     private void execute(HttpServerExchange exchange, Operation operation, Caller caller, byte[] body) {
         try {
-            if (body.length > MAX_BODY_BYTES) {
-                throw tooLarge();
-            }
             SdkRequest request = (SdkRequest) codec.decode(body, operation.newRequestBuilder());
             SdkResponse response = engine.execute(operation, caller, request, requestContext(exchange));
             sendJson(exchange, 200, codec.encode(response));
@@ -150,9 +156,8 @@ final class CloudTrailHttpHandler implements HttpHandler {
     private void bodyUnreadable(HttpServerExchange exchange, IOException error) {
         exchange.setPersistent(false);
         if (!exchange.isResponseStarted()) {
-            sendError(exchange, codec, error instanceof RequestTooBigException ? tooLarge()
-                    : new CloudTrailApiException(ErrorCode.SERIALIZATION, "The request body could not be read: "
-                            + error.getMessage()));
+            sendError(exchange, codec, new CloudTrailApiException(ErrorCode.SERIALIZATION,
+                    "The request body could not be read: " + error.getMessage()));
         }
     }
 

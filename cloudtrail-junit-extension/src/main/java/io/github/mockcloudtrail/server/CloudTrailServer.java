@@ -43,14 +43,22 @@ public final class CloudTrailServer implements AutoCloseable {
 
     /** Starts a server on the given port, or on an ephemeral one when {@code port} is 0. */
     public static CloudTrailServer start(CloudTrailEngine engine, int port) {
+        return start(engine, port, RequestDeadlines.DEFAULTS);
+    }
+
+    /** Starts a server that drops or answers requests stalled past the given deadlines. */
+    static CloudTrailServer start(CloudTrailEngine engine, int port, RequestDeadlines deadlines) {
         QuietLogging.apply();
         Undertow undertow = Undertow.builder()
                 .addHttpListener(port, LOOPBACK)
                 .setIoThreads(Math.min(2, Runtime.getRuntime().availableProcessors()))
                 .setWorkerThreads(2)
                 .setWorkerOption(Options.THREAD_DAEMON, true)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, CloudTrailHttpHandler.MAX_READ_BYTES)
-                .setHandler(new CloudTrailHttpHandler(engine, new AwsJsonCodec()))
+                // No size limit in Undertow, which would close the connection under a client still sending:
+                // the handler keeps at most MAX_BODY_BYTES and reads the rest of a larger body to its end.
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, Math.toIntExact(deadlines.headers().toMillis()))
+                .setHandler(new CloudTrailHttpHandler(engine, new AwsJsonCodec(), deadlines))
                 .build();
         undertow.start();
         InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();

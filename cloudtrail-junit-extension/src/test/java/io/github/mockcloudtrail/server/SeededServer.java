@@ -1,0 +1,100 @@
+package io.github.mockcloudtrail.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mockcloudtrail.TrailSeed;
+import io.github.mockcloudtrail.engine.Caller;
+import io.github.mockcloudtrail.engine.CloudTrailEngine;
+import io.github.mockcloudtrail.engine.EngineOptions;
+import io.github.mockcloudtrail.engine.MockClients;
+import java.net.URI;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.EventSelector;
+import software.amazon.awssdk.services.cloudtrail.model.InsightType;
+import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
+
+/**
+ * A server with trails worth breaking, for suites that throw bad input at it: {@code audit} (multi-Region,
+ * logging, tagged, with event and Insights selectors) and {@code second}, both in us-east-1 of the default
+ * account, whose raw requests sign for that account and Region. It remembers the state it was seeded with,
+ * to check after hostile requests that nothing changed and that it still serves.
+ *
+ * <pre>{@code
+ * try (SeededServer server = SeededServer.start();
+ *         RawConnection connection = RawConnection.open(server.endpoint())) {
+ *     connection.exchange(RawRequest.call("GetTrail", "{").bytes());
+ *     server.assertIntactAndServing();
+ * }
+ * }</pre>
+ */
+final class SeededServer implements AutoCloseable {
+    static final String AUDIT_ARN = "arn:aws:cloudtrail:us-east-1:123456789012:trail/audit";
+
+    private final CloudTrailEngine engine;
+    private final CloudTrailServer server;
+    private final Caller caller;
+    private final CloudTrailEngine.Snapshot baseline;
+    private final String baselineState;
+    private final CloudTrailClient client;
+
+    private SeededServer(RequestDeadlines deadlines) {
+        engine = new CloudTrailEngine(EngineOptions.defaults());
+        engine.seedTrail(TrailSeed.named("audit").s3BucketName("audit-logs").multiRegion(true).logging(true)
+                .tag("owner", "security")
+                .eventSelectors(EventSelector.builder().readWriteType(ReadWriteType.WRITE_ONLY)
+                        .includeManagementEvents(true)
+                        .dataResources(d -> d.type("AWS::S3::Object").values("arn:aws:s3:::audit-logs/")).build())
+                .insightTypes(InsightType.API_CALL_RATE_INSIGHT)
+                .build(), "us-east-1");
+        engine.seedTrail(TrailSeed.named("second").s3BucketName("second-logs").build(), "us-east-1");
+        server = CloudTrailServer.start(engine, 0, deadlines);
+        caller = engine.callerFor(EngineOptions.DEFAULT_ACCOUNT_ID, "us-east-1");
+        baseline = engine.snapshot();
+        baselineState = VisibleState.of(engine, caller);
+        client = MockClients.of(server.endpoint(), Region.US_EAST_1);
+    }
+
+    static SeededServer start() {
+        return new SeededServer(RequestDeadlines.DEFAULTS);
+    }
+
+    static SeededServer start(RequestDeadlines deadlines) {
+        return new SeededServer(deadlines);
+    }
+
+    URI endpoint() {
+        return server.endpoint();
+    }
+
+    /** An SDK client (Apache HTTP client, no retries) acting as the default account in us-east-1. */
+    CloudTrailClient client() {
+        return client;
+    }
+
+    RawConnection connect() {
+        return RawConnection.open(endpoint());
+    }
+
+    /** Whether the trails are as seeded, read in-process. */
+    boolean isIntact() {
+        return VisibleState.of(engine, caller).equals(baselineState);
+    }
+
+    /** The trails are as seeded, and an SDK client is served. */
+    void assertIntactAndServing() {
+        assertThat(VisibleState.of(engine, caller)).as("the trails after the requests").isEqualTo(baselineState);
+        assertThat(client.getTrail(r -> r.name("audit")).trail().trailARN()).isEqualTo(AUDIT_ARN);
+    }
+
+    /** Puts the seeded state back, after requests that were allowed to change it. */
+    void restoreBaseline() {
+        engine.restore(baseline);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.close();
+    }
+}
