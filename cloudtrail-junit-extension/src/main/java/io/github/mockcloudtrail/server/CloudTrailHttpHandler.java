@@ -90,6 +90,7 @@ final class CloudTrailHttpHandler implements HttpHandler {
         CredentialScope scope = CredentialScope.parse(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
         Operation operation = operation(exchange.getRequestHeaders().getFirst(TARGET));
         requireJsonContentType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
+        requireKnownFraming(exchange);
         Caller caller = engine.callerFor(scope.accessKeyId(), scope.region());
         BodyDeadline deadline = BodyDeadline.arm(exchange, deadlines.body(), this::bodyTooSlow);
         exchange.getRequestReceiver().receivePartialBytes(
@@ -150,6 +151,19 @@ final class CloudTrailHttpHandler implements HttpHandler {
         if (!ACCEPTED_CONTENT_TYPES.contains(mediaType)) {
             throw new CloudTrailApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     "Content-Type " + contentType + " is not supported; send " + JSON_1_1 + ".");
+        }
+    }
+
+    /**
+     * Undertow reads any Transfer-Encoding but identity as chunked; a body sent with another coding would be
+     * misread, or wait for chunks that never come.
+     */
+    private static void requireKnownFraming(HttpServerExchange exchange) {
+        String coding = exchange.getRequestHeaders().getLast(Headers.TRANSFER_ENCODING);
+        if (coding != null && !coding.equalsIgnoreCase("chunked") && !coding.equalsIgnoreCase("identity")) {
+            exchange.setPersistent(false);
+            throw new CloudTrailApiException(ErrorCode.SERIALIZATION, "Transfer-Encoding " + coding
+                    + " is not supported; send the body with a Content-Length, or chunked.");
         }
     }
 

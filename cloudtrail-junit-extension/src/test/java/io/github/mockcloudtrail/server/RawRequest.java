@@ -69,7 +69,7 @@ final class RawRequest {
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (chunked) {
             head.append("Transfer-Encoding: chunked\r\n");
-        } else if (!headers.containsKey("Content-Length")) {
+        } else if (!headers.containsKey("Content-Length") && !headers.containsKey("Transfer-Encoding")) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
         }
         return head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
