@@ -43,6 +43,11 @@ final class CloudTrailHttpHandler implements HttpHandler {
     private static final HttpString REQUEST_ID = new HttpString("x-amzn-RequestId");
     private static final HttpString ERROR_TYPE = new HttpString("x-amzn-ErrorType");
     private static final HttpString TARGET = new HttpString("X-Amz-Target");
+    /**
+     * The target as Smithy's awsJson1_1 protocol forms it, from the service shape's name alone: the AWS SDK for
+     * JavaScript v3 sends {@code CloudTrail_20131101.CreateTrail}, where the Java SDK sends the full prefix.
+     */
+    private static final String SHORT_TARGET_PREFIX = "CloudTrail_20131101.";
     private static final System.Logger LOG = System.getLogger(CloudTrailHttpHandler.class.getName());
 
     private final CloudTrailEngine engine;
@@ -134,11 +139,13 @@ final class CloudTrailHttpHandler implements HttpHandler {
             throw new CloudTrailApiException(ErrorCode.UNKNOWN_OPERATION,
                     "Missing X-Amz-Target header; expected " + Operation.TARGET_PREFIX + "<Operation>.");
         }
-        if (!target.startsWith(Operation.TARGET_PREFIX)) {
+        String prefix = target.startsWith(Operation.TARGET_PREFIX) ? Operation.TARGET_PREFIX
+                : target.startsWith(SHORT_TARGET_PREFIX) ? SHORT_TARGET_PREFIX : null;
+        if (prefix == null) {
             throw new CloudTrailApiException(ErrorCode.UNKNOWN_OPERATION,
                     "Unknown target '" + target + "'; expected " + Operation.TARGET_PREFIX + "<Operation>.");
         }
-        String name = target.substring(Operation.TARGET_PREFIX.length());
+        String name = target.substring(prefix.length());
         return Operation.fromWireName(name).orElseThrow(() -> new CloudTrailApiException(
                 ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + name + "."));
     }

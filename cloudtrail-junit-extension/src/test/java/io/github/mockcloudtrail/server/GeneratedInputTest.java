@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -51,19 +50,13 @@ class GeneratedInputTest {
         server.close();
     }
 
-    @AfterEach
-    void restoreTheSeededTrails() {
-        server.restoreBaseline();
-    }
-
     @ParameterizedTest
     @EnumSource(Operation.class)
     void acceptsEveryValidRequestOfTheCorpus(Operation operation) {
         try (RawConnection connection = server.connect()) {
             for (ObjectNode body : ValidRequests.of(operation)) {
-                RawResponse answer = connection.exchange(RawRequest.call(operation.wireName(), body.toString()).bytes());
-                assertThat(answer.status()).as("%s %s answered %s", operation.wireName(), body, answer).isEqualTo(200);
-                server.restoreBaseline();
+                assertThat(send(connection, operation, body.toString().getBytes(StandardCharsets.UTF_8)).status())
+                        .as("%s %s", operation.wireName(), body).isEqualTo(200);
             }
         }
     }
@@ -102,21 +95,27 @@ class GeneratedInputTest {
         } finally {
             connection.close();
         }
-        // The mutations reach past the codec into the rules: more than parse errors come back.
+        // Many mutations reach past the codec into the rules: the answers are more than parse errors.
         assertThat(answers.keySet()).as("answers to the mutations of %s: %s", operation, answers)
-                .contains("SerializationException").hasSizeGreaterThan(2);
+                .contains("200", "SerializationException").hasSizeGreaterThan(2);
+        assertThat(answers.get("SerializationException")).as("answers to the mutations of %s: %s", operation, answers)
+                .isLessThan(MUTATIONS_PER_OPERATION * 3 / 4);
     }
 
-    /** Sends one request, checks the answer and the state, and puts the seeded trails back if it changed them. */
+    /**
+     * Sends one request and checks the answer and, unless it was a successful write, that the trails are as
+     * seeded (a body the codec rejects never reaches the engine, so it is not checked); then puts the seeded
+     * state back, so that every request meets the same trails and the event history stays small.
+     */
     private static RawResponse send(RawConnection connection, Operation operation, byte[] body) {
         RawResponse answer = connection.exchange(RawRequest.call(operation.wireName(), body).bytes());
         String request = operation.wireName() + " " + new String(body, StandardCharsets.UTF_8);
-        Answers.assertWellFormed(answer, request);
-        if (answer.status() == 200 && !operation.readOnly()) {
-            server.restoreBaseline();
-        } else {
+        String error = Answers.assertWellFormed(answer, request);
+        boolean changeAllowed = error == null && !operation.readOnly();
+        if (!changeAllowed && !"SerializationException".equals(error)) {
             assertThat(server.isIntact()).as("the trails are unchanged after %s, answered %s", request, answer).isTrue();
         }
+        server.restoreBaseline();
         return answer;
     }
 

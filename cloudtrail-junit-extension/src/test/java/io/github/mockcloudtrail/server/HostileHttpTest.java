@@ -67,11 +67,22 @@ class HostileHttpTest {
         "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.describetrails | Unknown operation describetrails.",
         "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.DescribeTrailsX | Unknown operation DescribeTrailsX.",
         "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.DescribeTrails.GetTrail | Unknown operation DescribeTrails.GetTrail.",
-        "CloudTrail_20131101.DescribeTrails                                  | Unknown target 'CloudTrail_20131101.DescribeTrails'",
+        "CloudTrail_20131102.DescribeTrails                                  | Unknown target 'CloudTrail_20131102.DescribeTrails'",
+        "CloudTrail_20131101.DescribeThings                                  | Unknown operation DescribeThings.",
+        "cloudtrail.v20131101.CloudTrail_20131101.DescribeTrails             | Unknown target 'cloudtrail.v20131101.CloudTrail_20131101.DescribeTrails'",
         "DynamoDB_20120810.ListTables                                        | Unknown target 'DynamoDB_20120810.ListTables'"})
     void rejectsATargetThatNamesNoOperation(String target, String message) {
         assertError(send(RawRequest.call(DESCRIBE, "{}").header("X-Amz-Target", target)), 400,
                 "UnknownOperationException", message);
+    }
+
+    /** The target as Smithy's awsJson1_1 forms it, which the AWS SDK for JavaScript v3 sends. */
+    @Test
+    void servesTheTargetWithoutItsNamespaceToo() {
+        RawResponse answer = send(RawRequest.call("GetTrail", "{\"Name\":\"audit\"}")
+                .header("X-Amz-Target", "CloudTrail_20131101.GetTrail"));
+
+        assertThat(answer.json().at("/Trail/TrailARN").textValue()).isEqualTo(SeededServer.AUDIT_ARN);
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.Random;
  * Turns a valid request body into a hostile one with one to three seeded, random mutations: members dropped,
  * renamed, duplicated or swapped; values replaced by other types, other lengths, other numbers, other
  * accounts' and Regions' ARNs, characters trail names and tags treat specially; nesting; lists grown past
- * their limits; and, for one body in four, damage to the bytes themselves (truncation, flipped and inserted
+ * their limits; and, for one body in eight, damage to the bytes themselves (truncation, flipped and inserted
  * bytes, invalid UTF-8). The same seed gives the same mutations, so a failure repeats.
  *
  * <pre>{@code
@@ -63,7 +63,7 @@ final class RequestMutator {
             mutateTree(body);
         }
         byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        return random.nextInt(4) == 0 ? damage(bytes) : bytes;
+        return random.nextInt(8) == 0 ? damage(bytes) : bytes;
     }
 
     /** A place in the tree: a member of an object, or an element of an array. */
@@ -89,6 +89,11 @@ final class RequestMutator {
         }
     }
 
+    /**
+     * One change at a random place. Two changes in three keep the value's JSON type (another string, number,
+     * truth value, a longer or shorter list, a member less), so that most requests get past the codec to the
+     * rules; the others break the shape.
+     */
     private void mutateTree(ObjectNode body) {
         List<Place> places = new ArrayList<>();
         collect(body, places);
@@ -97,16 +102,35 @@ final class RequestMutator {
             return;
         }
         Place place = pick(places);
+        if (random.nextInt(3) > 0) {
+            keepType(place);
+        } else {
+            breakShape(body, place);
+        }
+    }
+
+    private void keepType(Place place) {
         JsonNode value = place.value();
-        switch (random.nextInt(9)) {
-            case 0 -> place.remove();
-            case 1 -> place.set(anyValue(0));
-            case 2 -> place.set(value.isTextual() ? JSON.textNode(mutateText(value.textValue())) : anyText());
+        if (value.isTextual()) {
+            place.set(JSON.textNode(mutateText(value.textValue())));
+        } else if (value.isNumber()) {
+            place.set(pick(NUMBERS));
+        } else if (value.isBoolean()) {
+            place.set(JSON.booleanNode(!value.booleanValue()));
+        } else if (value instanceof ArrayNode array && random.nextBoolean()) {
+            grow(array);
+        } else {
+            place.remove();
+        }
+    }
+
+    private void breakShape(ObjectNode body, Place place) {
+        JsonNode value = place.value();
+        switch (random.nextInt(5)) {
+            case 0 -> place.set(anyValue(0));
+            case 1 -> place.set(random.nextBoolean() ? JSON.arrayNode().add(value) : JSON.objectNode().set("Name", value));
+            case 2 -> rename(place);
             case 3 -> place.set(pick(NUMBERS));
-            case 4 -> place.set(random.nextBoolean() ? JSON.arrayNode().add(value) : JSON.objectNode().set("Name", value));
-            case 5 -> grow(value);
-            case 6 -> rename(place);
-            case 7 -> pick(places).set(value.deepCopy());
             default -> (place.parent() instanceof ObjectNode object ? object : body).set(pick(MEMBER_NAMES), anyValue(0));
         }
     }
@@ -126,8 +150,8 @@ final class RequestMutator {
     }
 
     /** Repeats an array's elements, past the limits on tags (50), selectors (5) and values (250, 500). */
-    private void grow(JsonNode value) {
-        if (value instanceof ArrayNode array && !array.isEmpty()) {
+    private void grow(ArrayNode array) {
+        if (!array.isEmpty()) {
             int size = pick(List.of(2, 6, 51, 251, 501));
             for (int i = array.size(); i < size; i++) {
                 JsonNode copy = array.get(random.nextInt(array.size())).deepCopy();
