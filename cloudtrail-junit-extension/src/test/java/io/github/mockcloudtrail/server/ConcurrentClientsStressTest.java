@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.engine.EngineOptions;
+import io.github.mockcloudtrail.engine.SettableClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,7 +74,8 @@ class ConcurrentClientsStressTest {
     @ParameterizedTest(name = "round {0}")
     @MethodSource("rounds")
     void manyClientsMixingEveryMutatingOperationKeepEveryInvariant(int round) throws Exception {
-        CloudTrailEngine engine = new CloudTrailEngine(EngineOptions.builder().clock(new TickingClock(Instant.now())).build());
+        CloudTrailEngine engine = new CloudTrailEngine(EngineOptions.builder()
+                .clock(SettableClock.ticking(Instant.now(), Duration.ofMillis(1))).build());
         StressLedger ledger = new StressLedger();
         LoggingReads loggingReads = new LoggingReads();
         List<CloudTrailClient> clients = new ArrayList<>();

@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.core.SdkField;
@@ -38,17 +37,8 @@ class GeneratedInputTest {
             "123456789012", "trail/", "audit", "/", ".", "-", "_", "..", "a", "Z", "9", "192.168.5.4", " ", "é",
             "\uD83D\uDE00", "\uD800", "alias/", "log-group:", ":*", "iam::", "role/", "=", "@", "#", "\u0000", "");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static SeededServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = SeededServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SeededServer server = new SeededServer();
 
     @ParameterizedTest
     @EnumSource(Operation.class)

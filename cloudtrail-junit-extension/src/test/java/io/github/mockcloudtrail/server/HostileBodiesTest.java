@@ -13,10 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,17 +35,8 @@ class HostileBodiesTest {
     /** Operations whose empty body ({@code {}}) is valid: all their members are optional. */
     private static final Set<Operation> NOTHING_REQUIRED = EnumSet.of(Operation.DESCRIBE_TRAILS, Operation.LIST_TRAILS,
             Operation.LOOKUP_EVENTS, Operation.LIST_PUBLIC_KEYS);
-    private static SeededServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = SeededServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SeededServer server = new SeededServer();
 
     @AfterEach
     void nothingChangedAndTheServerServes() {

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mockcloudtrail.Operation;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,17 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostileHttpTest {
     private static final String DESCRIBE = "DescribeTrails";
-    private static SeededServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = SeededServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    static final SeededServer server = new SeededServer();
 
     @AfterEach
     void nothingChangedAndTheServerServes() {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
@@ -20,7 +21,8 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
  * The AWS SDK v2's HTTP clients, each configured by hand as a user would (static credentials, no retries), for
  * tests that must pass whichever one a user picks: the sync client on Apache's HTTP client or on the JDK's
  * URLConnection, and the async client on Netty. The async client is seen through the sync interface: each call
- * goes to the async method of the same name and waits for it, so one scenario drives all three.
+ * goes to the async method of the same name and waits for it, so one scenario drives all three (paginators,
+ * whose async form is a publisher, are not mapped).
  *
  * <pre>{@code
  * try (CloudTrailClient client = SdkHttpClients.NETTY_ASYNC.client(endpoint, Region.US_EAST_1, "123456789012")) {
@@ -32,25 +34,22 @@ enum SdkHttpClients {
     APACHE {
         @Override
         CloudTrailClient client(URI endpoint, Region region, String accessKeyId) {
-            return CloudTrailClient.builder().httpClientBuilder(ApacheHttpClient.builder())
-                    .endpointOverride(endpoint).region(region).credentialsProvider(credentials(accessKeyId))
-                    .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+            return configured(CloudTrailClient.builder().httpClientBuilder(ApacheHttpClient.builder()), endpoint, region,
+                    accessKeyId);
         }
     },
     URL_CONNECTION {
         @Override
         CloudTrailClient client(URI endpoint, Region region, String accessKeyId) {
-            return CloudTrailClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
-                    .endpointOverride(endpoint).region(region).credentialsProvider(credentials(accessKeyId))
-                    .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+            return configured(CloudTrailClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()), endpoint,
+                    region, accessKeyId);
         }
     },
     NETTY_ASYNC {
         @Override
         CloudTrailClient client(URI endpoint, Region region, String accessKeyId) {
-            CloudTrailAsyncClient async = CloudTrailAsyncClient.builder().httpClientBuilder(NettyNioAsyncHttpClient.builder())
-                    .endpointOverride(endpoint).region(region).credentialsProvider(credentials(accessKeyId))
-                    .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())).build();
+            CloudTrailAsyncClient async = configured(CloudTrailAsyncClient.builder()
+                    .httpClientBuilder(NettyNioAsyncHttpClient.builder()), endpoint, region, accessKeyId);
             return (CloudTrailClient) Proxy.newProxyInstance(CloudTrailClient.class.getClassLoader(),
                     new Class<?>[] {CloudTrailClient.class}, (proxy, method, args) -> callAsync(async, method, args));
         }
@@ -59,8 +58,13 @@ enum SdkHttpClients {
     /** A client signed for the Region with the access key (a 12-digit key makes the mock act as that account). */
     abstract CloudTrailClient client(URI endpoint, Region region, String accessKeyId);
 
-    private static StaticCredentialsProvider credentials(String accessKeyId) {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "any-secret"));
+    /** Any client builder, pointed at the endpoint with static credentials (any secret works) and no retries. */
+    private static <B extends AwsClientBuilder<B, C>, C> C configured(B builder, URI endpoint, Region region,
+            String accessKeyId) {
+        return builder.endpointOverride(endpoint).region(region)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "any-secret")))
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
     }
 
     /** Calls the async method of the same signature and waits; SDK exceptions come out as the sync client's do. */

@@ -8,6 +8,9 @@ import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.engine.EngineOptions;
 import io.github.mockcloudtrail.engine.MockClients;
 import java.net.URI;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.EventSelector;
@@ -15,30 +18,47 @@ import software.amazon.awssdk.services.cloudtrail.model.InsightType;
 import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
 
 /**
- * A server with trails worth breaking, for suites that throw bad input at it: {@code audit} (multi-Region,
- * logging, tagged, with event and Insights selectors) and {@code second}, both in us-east-1 of the default
- * account, whose raw requests sign for that account and Region. It remembers the state it was seeded with,
- * to check after hostile requests that nothing changed and that it still serves.
+ * A server with trails worth breaking, for suites that throw bad input at it, started before a test class and
+ * stopped after it: {@code audit} (multi-Region, logging, tagged, with event and Insights selectors) and
+ * {@code second}, both in us-east-1 of the default account, whose raw requests sign for that account and
+ * Region. It remembers the state it was seeded with, to check after hostile requests that nothing changed and
+ * that it still serves.
  *
  * <pre>{@code
- * try (SeededServer server = SeededServer.start();
- *         RawConnection connection = RawConnection.open(server.endpoint())) {
- *     connection.exchange(RawRequest.call("GetTrail", "{").bytes());
+ * @RegisterExtension
+ * static final SeededServer server = new SeededServer();
+ *
+ * @Test
+ * void rejectsGarbage() {
+ *     try (RawConnection connection = server.connect()) {
+ *         connection.exchange(RawRequest.call("GetTrail", "{").bytes());
+ *     }
  *     server.assertIntactAndServing();
  * }
  * }</pre>
  */
-final class SeededServer implements AutoCloseable {
+final class SeededServer implements BeforeAllCallback, AfterAllCallback {
     static final String AUDIT_ARN = "arn:aws:cloudtrail:us-east-1:123456789012:trail/audit";
 
-    private final CloudTrailEngine engine;
-    private final CloudTrailServer server;
-    private final Caller caller;
-    private final CloudTrailEngine.Snapshot baseline;
-    private final String baselineState;
-    private final CloudTrailClient client;
+    private final RequestDeadlines deadlines;
+    private CloudTrailEngine engine;
+    private CloudTrailServer server;
+    private Caller caller;
+    private CloudTrailEngine.Snapshot baseline;
+    private String baselineState;
+    private CloudTrailClient client;
 
-    private SeededServer(RequestDeadlines deadlines) {
+    /** A server with the default request deadlines. */
+    SeededServer() {
+        this(RequestDeadlines.DEFAULTS);
+    }
+
+    SeededServer(RequestDeadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
         engine = new CloudTrailEngine(EngineOptions.defaults());
         engine.seedTrail(TrailSeed.named("audit").s3BucketName("audit-logs").multiRegion(true).logging(true)
                 .tag("owner", "security")
@@ -55,12 +75,10 @@ final class SeededServer implements AutoCloseable {
         client = MockClients.of(server.endpoint(), Region.US_EAST_1);
     }
 
-    static SeededServer start() {
-        return new SeededServer(RequestDeadlines.DEFAULTS);
-    }
-
-    static SeededServer start(RequestDeadlines deadlines) {
-        return new SeededServer(deadlines);
+    @Override
+    public void afterAll(ExtensionContext context) {
+        client.close();
+        server.close();
     }
 
     URI endpoint() {
@@ -90,11 +108,5 @@ final class SeededServer implements AutoCloseable {
     /** Puts the seeded state back, after requests that were allowed to change it. */
     void restoreBaseline() {
         engine.restore(baseline);
-    }
-
-    @Override
-    public void close() {
-        client.close();
-        server.close();
     }
 }

@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
 /**
@@ -30,20 +29,10 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
 class SlowAndPipelinedRequestsTest {
     private static final Duration SHORT = Duration.ofMillis(300);
     private static final Duration BYTE_PAUSE = Duration.ofMillis(1);
-    private static SeededServer patient;
-    private static SeededServer strict;
-
-    @BeforeAll
-    static void startServers() {
-        patient = SeededServer.start();
-        strict = SeededServer.start(new RequestDeadlines(SHORT, SHORT));
-    }
-
-    @AfterAll
-    static void stopServers() {
-        patient.close();
-        strict.close();
-    }
+    @RegisterExtension
+    static final SeededServer patient = new SeededServer();
+    @RegisterExtension
+    static final SeededServer strict = new SeededServer(new RequestDeadlines(SHORT, SHORT));
 
     @AfterEach
     void nothingChangedAndBothServersServe() {
