@@ -162,8 +162,9 @@ final class CloudTrailHttpHandler implements HttpHandler {
     }
 
     /**
-     * Undertow reads any Transfer-Encoding but identity as chunked; a body sent with another coding would be
-     * misread, or wait for chunks that never come.
+     * Undertow reads any Transfer-Encoding but identity as chunked, so a body sent with another coding would be
+     * misread, or wait for chunks that never come; and its body receiver fails on a Content-Length of more
+     * digits than a long holds, which its header parser lets through.
      */
     private static void requireKnownFraming(HttpServerExchange exchange) {
         String coding = exchange.getRequestHeaders().getLast(Headers.TRANSFER_ENCODING);
@@ -171,6 +172,13 @@ final class CloudTrailHttpHandler implements HttpHandler {
             exchange.setPersistent(false);
             throw new CloudTrailApiException(ErrorCode.SERIALIZATION, "Transfer-Encoding " + coding
                     + " is not supported; send the body with a Content-Length, or chunked.");
+        }
+        String length = exchange.getRequestHeaders().getFirst(Headers.CONTENT_LENGTH);
+        if (length != null && !length.matches("\\d{1,18}")) {
+            exchange.setPersistent(false);
+            throw new CloudTrailApiException(ErrorCode.SERIALIZATION, "Content-Length "
+                    + (length.length() > 40 ? length.substring(0, 40) + "..." : length)
+                    + " is not a number of bytes the mock can read.");
         }
     }
 

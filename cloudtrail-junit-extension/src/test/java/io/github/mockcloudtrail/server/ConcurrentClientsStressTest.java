@@ -39,7 +39,8 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
  * the run where a reader can see it:
  *
  * <ul>
- *   <li>no 5xx and no error but the ones the contest explains (a name taken, a trail gone, a limit reached);</li>
+ *   <li>no 5xx, nothing logged above INFO by the server, and no error but the ones the contest explains (a name
+ *       taken, a trail gone, a limit reached);</li>
  *   <li>limits never exceeded: at most 5 trails in the Region, at most 50 tags on a trail;</li>
  *   <li>creates and deletes of each contested name alternate, as in any serial order, and the trail exists
  *       exactly when one more create than delete succeeded;</li>
@@ -80,6 +81,7 @@ class ConcurrentClientsStressTest {
         LoggingReads loggingReads = new LoggingReads();
         List<CloudTrailClient> clients = new ArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(WORKERS + READERS + 1);
+        ServerWarnings warnings = ServerWarnings.attach();
         try (CloudTrailServer server = CloudTrailServer.start(engine)) {
             CloudTrailClient setup = client(clients, server, SdkHttpClients.APACHE, ACCESS_KEY);
             setup.createTrail(r -> r.name(StressWorker.SHARED_TRAIL).s3BucketName("shared-logs"));
@@ -115,6 +117,7 @@ class ConcurrentClientsStressTest {
             }
 
             assertThat(ledger.problems()).as("problems seen while running").isEmpty();
+            assertThat(warnings.logged()).as("warnings and errors logged by the server").isEmpty();
             assertSharedTrailsFitASerialOrder(setup, ledger, configs, workers);
             assertThat(loggingReads.size()).isGreaterThan(10);
             loggingReads.assertFitASerialOrder();
@@ -124,6 +127,7 @@ class ConcurrentClientsStressTest {
             assertWalksWereStable(walks.get(5, TimeUnit.MINUTES), eventsBefore, eventIds(walk(setup)));
             assertEveryCallHappened(ledger);
         } finally {
+            warnings.detach();
             threads.shutdownNow();
             clients.forEach(CloudTrailClient::close);
         }

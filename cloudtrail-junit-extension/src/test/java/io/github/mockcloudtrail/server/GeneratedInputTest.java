@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,6 +40,11 @@ class GeneratedInputTest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     @RegisterExtension
     static final SeededServer server = new SeededServer();
+
+    @AfterEach
+    void nothingFailedInsideTheServer() {
+        server.assertIntactAndServing();
+    }
 
     @ParameterizedTest
     @EnumSource(Operation.class)

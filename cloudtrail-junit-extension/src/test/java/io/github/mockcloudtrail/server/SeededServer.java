@@ -47,6 +47,7 @@ final class SeededServer implements BeforeAllCallback, AfterAllCallback {
     private CloudTrailEngine.Snapshot baseline;
     private String baselineState;
     private CloudTrailClient client;
+    private ServerWarnings warnings;
 
     /** A server with the default request deadlines. */
     SeededServer() {
@@ -59,6 +60,7 @@ final class SeededServer implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        warnings = ServerWarnings.attach();
         engine = new CloudTrailEngine(EngineOptions.defaults());
         engine.seedTrail(TrailSeed.named("audit").s3BucketName("audit-logs").multiRegion(true).logging(true)
                 .tag("owner", "security")
@@ -77,6 +79,7 @@ final class SeededServer implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) {
+        warnings.detach();
         client.close();
         server.close();
     }
@@ -99,9 +102,10 @@ final class SeededServer implements BeforeAllCallback, AfterAllCallback {
         return VisibleState.of(engine, caller).equals(baselineState);
     }
 
-    /** The trails are as seeded, and an SDK client is served. */
+    /** The trails are as seeded, an SDK client is served, and nothing failed inside the server. */
     void assertIntactAndServing() {
         assertThat(VisibleState.of(engine, caller)).as("the trails after the requests").isEqualTo(baselineState);
+        assertThat(warnings.logged()).as("warnings and errors logged by the server").isEmpty();
         assertThat(client.getTrail(r -> r.name("audit")).trail().trailARN()).isEqualTo(AUDIT_ARN);
     }
 

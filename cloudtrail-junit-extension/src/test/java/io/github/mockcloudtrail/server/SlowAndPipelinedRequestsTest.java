@@ -214,17 +214,6 @@ class SlowAndPipelinedRequestsTest {
         }
     }
 
-    /** A body Undertow cannot count (a Content-Length over 20 digits) waits for the body deadline too. */
-    @Test
-    void answersABodyOfUncountableLengthAtTheBodyDeadline() {
-        try (RawConnection connection = strict.connect()) {
-            RawResponse answer = connection.exchange(RawRequest.call("GetTrail", "{}")
-                    .header("Content-Length", "9".repeat(23)).bytes());
-
-            assertError(answer, 408, "RequestTimeoutException", "did not arrive within 300 ms");
-        }
-    }
-
     /** Many connections abandoned half way at once: the others are served meanwhile, and all are dropped. */
     @Test
     void dropsManyAbandonedConnectionsWhileServingOthers() {
