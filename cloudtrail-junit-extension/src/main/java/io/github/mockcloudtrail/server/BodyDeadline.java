@@ -61,8 +61,11 @@ final class BodyDeadline implements Runnable {
     public void run() {
         if (!settled) {
             settled = true;
-            exchange.setPersistent(false);
-            expiry.expired(exchange);
+            // An exchange that is already answered (Undertow answers a handler's failure itself) stays as it is.
+            if (!exchange.isResponseStarted()) {
+                exchange.setPersistent(false);
+                expiry.expired(exchange);
+            }
         }
     }
 }

@@ -23,9 +23,9 @@ class Boto3IT {
 
     @BeforeAll
     static void requireBoto3() {
-        ExternalClient.require(Files.isExecutable(PYTHON)
-                && !ExternalClient.output(List.of(PYTHON.toString(), "-c", "import boto3; print(boto3.__version__)")).isEmpty(),
-                "boto3 for " + PYTHON + " (Debian package python3-boto3)");
+        String boto3 = Files.isExecutable(PYTHON)
+                ? ExternalClient.output(List.of(PYTHON.toString(), "-c", "import boto3; print(boto3.__version__)")) : "";
+        ExternalClient.require(!boto3.isEmpty(), "boto3 for " + PYTHON + " (Debian package python3-boto3)");
     }
 
     @Test

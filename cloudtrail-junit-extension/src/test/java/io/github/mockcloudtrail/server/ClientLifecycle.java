@@ -106,7 +106,8 @@ final class ClientLifecycle {
                 .build();
         client.putEventSelectors(r -> r.trailName("client-audit").advancedEventSelectors(advanced));
         GetEventSelectorsResponse selectors = client.getEventSelectors(r -> r.trailName("client-audit"));
-        assertThat(selectors.advancedEventSelectors()).extracting(AdvancedEventSelector::name).containsExactly("S3 writes");
+        assertThat(selectors.advancedEventSelectors()).extracting(AdvancedEventSelector::name)
+                .containsExactly("S3 writes");
         assertThat(selectors.eventSelectors()).isEmpty();
 
         client.putInsightSelectors(r -> r.trailName("client-audit").insightSelectors(i -> i.insightType(

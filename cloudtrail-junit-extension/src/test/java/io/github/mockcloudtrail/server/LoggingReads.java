@@ -14,10 +14,11 @@ import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusResponse;
  * {@code GetTrailStatus} answers read while other clients start and stop the trail, each with the interval in
  * which it was in flight, checked for consistency with one serial order of all calls.
  *
- * <p>With a {@linkplain io.github.mockcloudtrail.engine.SettableClock#ticking ticking clock}, every change of the logging state writes a time no earlier change wrote, so
- * the later of {@code StartLoggingTime} and {@code StopLoggingTime} is a version that grows with each change.
- * The answers fit a serial order if each one is consistent in itself (logging exactly when the start is the
- * later time) and no read that began after another one ended saw an older version.
+ * <p>With a {@linkplain io.github.mockcloudtrail.engine.SettableClock#ticking ticking clock}, every change of
+ * the logging state writes a time no earlier change wrote, so the later of {@code StartLoggingTime} and
+ * {@code StopLoggingTime} is a version that grows with each change. The answers fit a serial order if each
+ * one is consistent in itself (logging exactly when the start is the later time) and no read that began after
+ * another one ended saw an older version.
  *
  * <pre>{@code
  * LoggingReads reads = new LoggingReads();

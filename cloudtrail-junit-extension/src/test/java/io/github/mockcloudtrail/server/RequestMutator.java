@@ -190,7 +190,10 @@ final class RequestMutator {
             case 0 -> text + pick(FRAGMENTS);
             case 1 -> pick(FRAGMENTS) + text;
             case 2 -> text.isEmpty() ? "" : text.substring(0, random.nextInt(text.length()));
-            case 3 -> (text.isEmpty() ? "a" : text).repeat(1 + pick(List.of(128, 200, 256, 1024)) / Math.max(1, text.length()));
+            case 3 -> {
+                String unit = text.isEmpty() ? "a" : text;
+                yield unit.repeat(1 + pick(List.of(128, 200, 256, 1024)) / unit.length());
+            }
             case 4 -> text.toUpperCase();
             default -> pick(FRAGMENTS) + pick(FRAGMENTS) + pick(FRAGMENTS);
         };

@@ -61,8 +61,9 @@ enum SdkHttpClients {
     /** Any client builder, pointed at the endpoint with static credentials (any secret works) and no retries. */
     private static <B extends AwsClientBuilder<B, C>, C> C configured(B builder, URI endpoint, Region region,
             String accessKeyId) {
+        AwsBasicCredentials credentials = AwsBasicCredentials.create(accessKeyId, "any-secret");
         return builder.endpointOverride(endpoint).region(region)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "any-secret")))
+                .credentialsProvider(StaticCredentialsProvider.create(credentials))
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
     }

@@ -167,7 +167,8 @@ final class StressWorker implements Callable<Void> {
         switch (random.nextInt(7)) {
             case 0 -> {
                 String key = "k" + random.nextInt(8);
-                ledger.attempt("own AddTags", NONE, () -> own.addTags(r -> r.resourceId(ownArn()).tagsList(tag(key, value))));
+                ledger.attempt("own AddTags", NONE, () -> own.addTags(r -> r.resourceId(ownArn())
+                        .tagsList(tag(key, value))));
                 ownTags.put(key, value);
             }
             case 1 -> {

@@ -49,8 +49,10 @@ final class VisibleState {
         state.add(json(described));
         for (Trail trail : described.trailList()) {
             String arn = trail.trailARN();
-            state.add(json(engine.execute(Operation.GET_TRAIL_STATUS, caller, GetTrailStatusRequest.builder().name(arn).build())));
-            state.add(json(engine.execute(Operation.LIST_TAGS, caller, ListTagsRequest.builder().resourceIdList(arn).build())));
+            state.add(json(engine.execute(Operation.GET_TRAIL_STATUS, caller,
+                    GetTrailStatusRequest.builder().name(arn).build())));
+            state.add(json(engine.execute(Operation.LIST_TAGS, caller,
+                    ListTagsRequest.builder().resourceIdList(arn).build())));
             state.add(json(engine.execute(Operation.GET_EVENT_SELECTORS, caller,
                     GetEventSelectorsRequest.builder().trailName(arn).build())));
             state.add(insights(engine, caller, arn));
