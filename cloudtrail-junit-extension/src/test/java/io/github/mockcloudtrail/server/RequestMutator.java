@@ -149,15 +149,22 @@ final class RequestMutator {
         }
     }
 
-    /** Repeats an array's elements, past the limits on tags (50), selectors (5) and values (250, 500). */
+    /**
+     * Repeats an array's elements, past the limits on tags (50), selectors (5) and values (250, 500); strings
+     * cut to 64 characters, so that a long list is not also a body of megabytes.
+     */
     private void grow(ArrayNode array) {
         if (!array.isEmpty()) {
-            int size = pick(List.of(2, 6, 51, 251, 501));
+            int size = pick(List.of(2, 6, 21, 51, 251, 501));
             for (int i = array.size(); i < size; i++) {
                 JsonNode copy = array.get(random.nextInt(array.size())).deepCopy();
-                array.add(copy.isTextual() ? JSON.textNode(copy.textValue() + i) : copy);
+                array.add(copy.isTextual() ? JSON.textNode(shortened(copy.textValue()) + i) : copy);
             }
         }
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 64 ? text.substring(0, 64) : text;
     }
 
     private void rename(Place place) {
