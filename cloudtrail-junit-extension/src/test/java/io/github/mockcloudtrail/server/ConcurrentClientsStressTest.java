@@ -59,7 +59,7 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
 class ConcurrentClientsStressTest {
     private static final int WORKERS = 8;
     private static final int READERS = 2;
-    private static final int OPERATIONS = Integer.getInteger("mockcloudtrail.stress.operations", 200);
+    private static final int OPERATIONS = Integer.getInteger("mockcloudtrail.stress.operations", 150);
     private static final int ROUNDS = Integer.getInteger("mockcloudtrail.stress.rounds", 1);
     /** Tags no thread touches, which keep the shared trail near its limit of 50: none may be lost. */
     private static final int FILLER_TAGS = 30;
