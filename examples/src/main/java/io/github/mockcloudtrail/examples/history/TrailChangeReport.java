@@ -34,6 +34,10 @@ public final class TrailChangeReport {
     private final CloudTrailClient cloudTrail;
     private final Clock clock;
 
+    /**
+     * @param cloudTrail a client for the account and Region whose event history to read
+     * @param clock what "now" is: the system clock in production, the mock's clock in tests
+     */
     public TrailChangeReport(CloudTrailClient cloudTrail, Clock clock) {
         this.cloudTrail = cloudTrail;
         this.clock = clock;

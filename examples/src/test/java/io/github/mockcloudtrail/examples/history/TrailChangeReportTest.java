@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.mockcloudtrail.CloudTrailMock;
+import io.github.mockcloudtrail.junit.FixedClock;
 import io.github.mockcloudtrail.junit.MockCloudTrail;
+import io.github.mockcloudtrail.junit.SeedEvent;
 import io.github.mockcloudtrail.junit.SeedEvents;
 import io.github.mockcloudtrail.junit.SeedTrail;
 import java.time.Duration;
@@ -64,6 +66,21 @@ class TrailChangeReportTest {
                 assertThat(stop.time()).isEqualTo(Instant.parse("2024-03-01T12:30:00Z"));
                 assertThat(stop.succeeded()).isTrue();
             });
+        }
+
+        @Test
+        @FixedClock("2024-03-04T08:00:00Z")
+        @SeedEvent(eventName = "StopLogging", username = "mallory", ago = "PT3H",
+                resources = "AWS::CloudTrail::Trail=arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit")
+        void reportsAStopThatHappenedBeforeTheTest(CloudTrailClient cloudTrail, CloudTrailMock mock) {
+            // @FixedClock moves this test's clock; the seed's "ago" counts from it.
+            TrailChangeReport report = new TrailChangeReport(cloudTrail, mock.clock());
+
+            assertThat(report.loggingStoppedInLast(Duration.ofHours(6)))
+                    .extracting(TrailChange::user, TrailChange::time, TrailChange::trail)
+                    .containsExactly(tuple("mallory", Instant.parse("2024-03-04T05:00:00Z"),
+                            "arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit"));
+            assertThat(report.loggingStoppedInLast(Duration.ofHours(2))).isEmpty();
         }
 
         @Test

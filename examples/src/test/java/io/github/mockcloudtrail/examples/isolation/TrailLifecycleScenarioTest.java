@@ -17,7 +17,10 @@ class TrailLifecycleScenarioTest {
     @Test
     @Order(1)
     void create(CloudTrailClient cloudTrail) {
-        cloudTrail.createTrail(r -> r.name("app-trail").s3BucketName("app-logs"));
+        String arn = cloudTrail.createTrail(r -> r.name("app-trail").s3BucketName("app-logs")).trailARN();
+
+        assertThat(arn).isEqualTo("arn:aws:cloudtrail:us-east-1:123456789012:trail/app-trail");
+        assertThat(cloudTrail.getTrailStatus(r -> r.name("app-trail")).isLogging()).isFalse();
     }
 
     @Test

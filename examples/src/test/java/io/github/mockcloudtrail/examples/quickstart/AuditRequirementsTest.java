@@ -1,6 +1,8 @@
 package io.github.mockcloudtrail.examples.quickstart;
 
 import static io.github.mockcloudtrail.assertj.CloudTrailAssertions.assertThat;
+import static io.github.mockcloudtrail.assertj.CloudTrailBDDAssertions.then;
+import static io.github.mockcloudtrail.assertj.CloudTrailInstanceOfAssertFactories.TRAIL;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mockcloudtrail.CloudTrailMock;
@@ -9,10 +11,14 @@ import io.github.mockcloudtrail.junit.SeedDataResource;
 import io.github.mockcloudtrail.junit.SeedEventSelector;
 import io.github.mockcloudtrail.junit.SeedTrail;
 import io.github.mockcloudtrail.selectors.EventDescription;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusResponse;
 import software.amazon.awssdk.services.cloudtrail.model.InsightType;
 import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
+import software.amazon.awssdk.services.cloudtrail.model.Trail;
 
 @MockCloudTrail
 @SeedTrail(name = "org-audit", s3BucketName = "audit-logs", s3KeyPrefix = "org/", multiRegion = true,
@@ -61,6 +67,17 @@ class AuditRequirementsTest {
                 .returnToSelectors()
                 .returnToTrail()
                 .status().isLogging().hasNoDeliveryErrors();
+    }
+
+    @Test
+    void checksTheSdkAnswersATestAlreadyHolds(CloudTrailClient cloudTrail) {
+        List<Trail> trails = cloudTrail.describeTrails().trailList();
+        GetTrailStatusResponse status = cloudTrail.getTrailStatus(r -> r.name("org-audit"));
+
+        // AssertJ's own assertThat, switched to the trail assertions by an InstanceOfAssertFactory
+        Assertions.assertThat(trails).first(TRAIL).isMultiRegion().deliversTo("audit-logs", "org/");
+        // the BDD style
+        then(status).isLogging().hasNoDeliveryErrors();
     }
 
     @Test

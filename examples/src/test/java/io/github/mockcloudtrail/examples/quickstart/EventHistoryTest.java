@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.mockcloudtrail.CloudTrailMock;
+import io.github.mockcloudtrail.EventSeed;
 import io.github.mockcloudtrail.junit.ForAccount;
 import io.github.mockcloudtrail.junit.MockCloudTrail;
 import io.github.mockcloudtrail.junit.SeedEvent;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
+import software.amazon.awssdk.services.cloudtrail.model.EventCategory;
 import software.amazon.awssdk.services.cloudtrail.model.LookupAttributeKey;
 
 @MockCloudTrail(clock = "2024-03-01T12:00:00Z")
@@ -39,6 +41,16 @@ class EventHistoryTest {
                 .extracting(Event::eventName, Event::eventTime, Event::username)
                 .containsExactly(tuple("DeleteTrail", Instant.parse("2024-03-01T12:05:00Z"), "mock-user"),
                         tuple("CreateTrail", Instant.parse("2024-03-01T12:00:00Z"), "mock-user"));
+    }
+
+    @Test
+    @SeedEvent(eventName = "DeleteTrail", category = EventSeed.Category.INSIGHT, ago = "PT1H")
+    void returnsInsightsEventsOnlyWhenAskedFor(CloudTrailClient cloudTrail) {
+        assertThat(cloudTrail.lookupEvents(r -> { }).events()).isEmpty();
+
+        assertThat(cloudTrail.lookupEvents(r -> r.eventCategory(EventCategory.INSIGHT)).events())
+                .extracting(Event::eventName, Event::eventTime)
+                .containsExactly(tuple("DeleteTrail", Instant.parse("2024-03-01T11:00:00Z")));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.github.mockcloudtrail.selectors.SelectorEvaluator;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector;
+import software.amazon.awssdk.services.cloudtrail.model.InsightSelector;
 import software.amazon.awssdk.services.cloudtrail.model.InsightType;
 import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
 
@@ -35,6 +36,13 @@ class SeededSelectorsTest {
                 would not log s3.amazonaws.com GetObject (Data, read-only) on AWS::S3::Object arn:aws:s3:::payroll/2024/march.csv:
                   event selector 1 (ReadWriteType WriteOnly; management events; data events on AWS::S3::Object \
                 arn:aws:s3:::payroll/): the event is read-only and the selector takes WriteOnly events""");
+    }
+
+    @Test
+    void turnsOnTheSeededInsights(CloudTrailClient cloudTrail) {
+        assertThat(cloudTrail.getInsightSelectors(r -> r.trailName("payroll-audit")).insightSelectors())
+                .extracting(InsightSelector::insightType).containsExactly(InsightType.API_CALL_RATE_INSIGHT);
+        assertThat(cloudTrail.getTrail(r -> r.name("payroll-audit")).trail().hasInsightSelectors()).isTrue();
     }
 
     @Test
