@@ -130,6 +130,13 @@ public final class EventSeed {
     /**
      * Which events a seed is: management events ({@code LookupEvents} returns them by default) or
      * Insights events (returned only with {@code EventCategory=insight}).
+     *
+     * <pre>{@code
+     * EventSeed burst = EventSeed.named("RunInstances")
+     *         .eventSource("ec2.amazonaws.com")
+     *         .category(EventSeed.Category.INSIGHT)
+     *         .build();
+     * }</pre>
      */
     public enum Category {
         /** A management event, such as an API call on a trail. */
@@ -140,6 +147,10 @@ public final class EventSeed {
 
     /**
      * A resource an event refers to, as {@code LookupEvents} reports it.
+     *
+     * <pre>{@code
+     * new EventSeed.Resource("AWS::CloudTrail::Trail", "arn:aws:cloudtrail:us-east-1:123456789012:trail/audit");
+     * }</pre>
      *
      * @param type such as {@code AWS::CloudTrail::Trail} or {@code AWS::EC2::Instance}
      * @param name such as a trail ARN or an instance ID
@@ -157,7 +168,13 @@ public final class EventSeed {
         }
     }
 
-    /** Builds an {@link EventSeed}; every setter returns the builder. */
+    /**
+     * Builds an {@link EventSeed}; every setter returns the builder.
+     *
+     * <pre>{@code
+     * EventSeed seed = EventSeed.named("DeleteTrail").username("mallory").readOnly(false).build();
+     * }</pre>
+     */
     public static final class Builder {
         private final String eventName;
         private String eventSource = DEFAULT_EVENT_SOURCE;

@@ -14,7 +14,7 @@ import software.amazon.awssdk.core.SdkRequest;
  * RecordedCall call = mock.calls().of(Operation.STOP_LOGGING).get(0);
  * call.request(StopLoggingRequest.class).name();   // "org-trail"
  * call.status();                                   // 200
- * call.errorCode();                                // Optional.empty()
+ * call.error();                                    // Optional.empty()
  * }</pre>
  *
  * @param sequence the order in which the mock received its calls, starting at 1; a call that was answered

@@ -198,7 +198,13 @@ public final class TrailSeed {
         return "TrailSeed[" + name + "]";
     }
 
-    /** Builds a {@link TrailSeed}; every setter returns the builder. */
+    /**
+     * Builds a {@link TrailSeed}; every setter returns the builder.
+     *
+     * <pre>{@code
+     * TrailSeed seed = TrailSeed.named("audit").s3BucketName("audit-logs").logging(true).build();
+     * }</pre>
+     */
     public static final class Builder {
         private final String name;
         private String s3BucketName;

@@ -124,7 +124,16 @@ public final class EngineOptions {
         return seededEventsCountAgainstCap;
     }
 
-    /** Builds {@link EngineOptions}. */
+    /**
+     * Builds {@link EngineOptions}; unset options keep their defaults.
+     *
+     * <pre>{@code
+     * EngineOptions options = EngineOptions.builder()
+     *         .defaultAccountId("111122223333")
+     *         .clock(MockClock.fixedAt(Instant.parse("2024-03-01T12:00:00Z")))
+     *         .build();
+     * }</pre>
+     */
     public static final class Builder {
         private String defaultAccountId = DEFAULT_ACCOUNT_ID;
         private Organization organization;
