@@ -23,42 +23,82 @@ public final class CallCount {
         this.max = max;
     }
 
-    /** Exactly {@code count} calls. */
+    /**
+     * Exactly {@code count} calls.
+     *
+     * @param count the number of calls, 0 or more
+     * @return the expectation
+     */
     public static CallCount times(int count) {
         return new CallCount(count, count);
     }
 
-    /** Exactly {@code count} calls; the same as {@link #times(int)}. */
+    /**
+     * Exactly {@code count} calls; the same as {@link #times(int)}.
+     *
+     * @param count the number of calls, 0 or more
+     * @return the expectation
+     */
     public static CallCount exactly(int count) {
         return times(count);
     }
 
+    /** {@return an expectation of exactly one call} */
     public static CallCount once() {
         return times(1);
     }
 
+    /** {@return an expectation of no call at all} */
     public static CallCount never() {
         return times(0);
     }
 
+    /**
+     * At least {@code count} calls, with no upper bound.
+     *
+     * @param count the least number of calls
+     * @return the expectation
+     */
     public static CallCount atLeast(int count) {
         return new CallCount(count, Integer.MAX_VALUE);
     }
 
+    /**
+     * At most {@code count} calls, none included.
+     *
+     * @param count the most calls allowed
+     * @return the expectation
+     */
     public static CallCount atMost(int count) {
         return new CallCount(0, count);
     }
 
+    /**
+     * From {@code min} to {@code max} calls, both included.
+     *
+     * @param min the least number of calls
+     * @param max the most calls allowed
+     * @return the expectation
+     */
     public static CallCount between(int min, int max) {
         return new CallCount(min, max);
     }
 
-    /** Whether {@code count} calls satisfy this expectation. */
+    /**
+     * Whether {@code count} calls satisfy this expectation.
+     *
+     * @param count the number of calls seen
+     * @return whether it is within the bounds
+     */
     public boolean matches(int count) {
         return count >= min && count <= max;
     }
 
-    /** Whether the expectation has an upper bound, so that a journal that dropped calls cannot prove it. */
+    /**
+     * Whether the expectation has an upper bound, so that a journal that dropped calls cannot prove it.
+     *
+     * @return whether there is an upper bound
+     */
     public boolean isBounded() {
         return max != Integer.MAX_VALUE;
     }
@@ -75,7 +115,12 @@ public final class CallCount {
         return min == 0 ? "at most " + calls(max) : "between " + min + " and " + calls(max);
     }
 
-    /** "1 call", "2 calls". */
+    /**
+     * "1 call", "2 calls".
+     *
+     * @param count a number of calls
+     * @return the count with "call" or "calls"
+     */
     public static String calls(int count) {
         return count + (count == 1 ? " call" : " calls");
     }

@@ -27,21 +27,23 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClientBuilder;
  */
 public interface CloudTrailMock {
 
-    /** The endpoint URI, such as {@code http://127.0.0.1:49152}; always on the loopback interface. */
+    /** {@return the endpoint URI, such as {@code http://127.0.0.1:49152}; always on the loopback interface} */
     URI endpoint();
 
-    /** The Region the injected clients sign for; trails created through them are homed there. */
+    /** {@return the Region the injected clients sign for; trails created through them are homed there} */
     Region region();
 
-    /** The account the injected clients act as. */
+    /** {@return the account the injected clients act as} */
     String accountId();
 
-    /** Static credentials whose access key selects {@link #accountId()}; the secret is never checked. */
+    /** {@return static credentials whose access key selects {@link #accountId()}; the secret is never checked} */
     AwsCredentialsProvider credentialsProvider();
 
     /**
      * A new client builder preconfigured for this endpoint: endpoint override, Region, credentials, the
      * Apache HTTP client and no retries. The caller owns, and closes, what it builds.
+     *
+     * @return a new builder; each call returns a fresh one
      */
     CloudTrailClientBuilder clientBuilder();
 
@@ -50,6 +52,7 @@ public interface CloudTrailMock {
      *
      * @throws IllegalArgumentException if CloudTrail would reject the trail; the message names the
      *     error code and the rule
+     * @param seed the trail to create
      */
     void seedTrail(TrailSeed seed);
 
@@ -63,6 +66,8 @@ public interface CloudTrailMock {
      * The mock's clock, which every timestamp the mock writes comes from: system time unless the test
      * fixes it ({@code clock().fixAt(...)}) or advances it ({@code clock().advance(...)}). Each test
      * method starts from the class's clock setting.
+     *
+     * @return the clock of this mock
      */
     MockClock clock();
 
@@ -71,6 +76,7 @@ public interface CloudTrailMock {
      * mock's).
      *
      * @throws IllegalArgumentException if the seed's account is not 12 digits
+     * @param seed the event
      */
     void seedEvent(EventSeed seed);
 
@@ -82,27 +88,40 @@ public interface CloudTrailMock {
      *
      * @return the number of events added
      * @throws IllegalArgumentException naming the file and record, if one cannot be read
+     * @param fileOrFolder a log file, a JSON lines file, saved lookup output, or a folder of them
      */
     int seedEvents(Path fileOrFolder);
 
     /**
      * As {@link #seedEvents(Path)}, for a location: {@code classpath:PATH} (a resource of the context
      * class loader) or a file system path.
+     *
+     * @param location {@code classpath:PATH} or a file system path
+     * @return the number of events added
+     * @throws IllegalArgumentException if the location does not exist or a record cannot be read
      */
     int seedEvents(String location);
 
     /**
      * Sets how far back from the mock's clock {@code LookupEvents} looks (90 days unless configured);
      * {@link Duration#ZERO} looks at events of any age. Each test method starts from the class's setting.
+     *
+     * @param window how far back lookups look; zero for no limit
      */
     void setLookupWindow(Duration window);
 
-    /** Switches the recording of the mock's own API calls as events on or off, for the current test. */
+    /**
+     * Switches the recording of the mock's own API calls as events on or off, for the current test.
+     *
+     * @param recordCalls whether calls are recorded as events
+     */
     void recordCalls(boolean recordCalls);
 
     /**
      * The journal of the calls this mock received: operation, request, answer, access key, Region and time.
      * Resetting it ({@link RecordedCalls#reset()}) keeps the state, and {@link #reset()} keeps the journal.
+     *
+     * @return the journal, oldest call first
      */
     RecordedCalls calls();
 
@@ -115,11 +134,17 @@ public interface CloudTrailMock {
      *
      * @throws org.opentest4j.AssertionFailedError if it does not, with the calls received; also when the
      *     journal dropped calls and so cannot prove an upper bound
+     * @param operation the operation
+     * @param count the expected number of calls
      */
     default void verify(Operation operation, CallCount count) {
         CallVerifier.verify(calls(), operation, count);
     }
 
-    /** The faults this mock injects into the calls it receives. */
+    /**
+     * The faults this mock injects into the calls it receives.
+     *
+     * @return the plan; rules added to it take effect on the next call
+     */
     FaultPlan faults();
 }

@@ -57,56 +57,67 @@ public final class EventSeed {
         this.eventId = builder.eventId;
     }
 
-    /** Starts a seed for an event with the given name, such as {@code StopLogging} or {@code RunInstances}. */
+    /**
+     * Starts a seed for an event with the given name, such as {@code StopLogging} or {@code RunInstances}.
+     *
+     * @param eventName the API call the event records
+     * @return a builder with the defaults listed above
+     */
     public static Builder named(String eventName) {
         return new Builder(eventName);
     }
 
+    /** {@return the event name, such as {@code StopLogging}} */
     public String eventName() {
         return eventName;
     }
 
+    /** {@return the service that emitted the event, such as {@code cloudtrail.amazonaws.com}} */
     public String eventSource() {
         return eventSource;
     }
 
+    /** {@return the IAM user who made the call} */
     public String username() {
         return username;
     }
 
-    /** When the event happened; empty means the mock's clock at the time the seed is applied. */
+    /** {@return when the event happened; empty means the mock's clock at the time the seed is applied} */
     public Optional<Instant> time() {
         return Optional.ofNullable(time);
     }
 
+    /** {@return whether the call only read (the {@code ReadOnly} lookup attribute)} */
     public boolean readOnly() {
         return readOnly;
     }
 
+    /** {@return the resources the event refers to, in the order given} */
     public List<Resource> resources() {
         return resources;
     }
 
-    /** The access key; empty means the account ID, the access key injected clients sign with. */
+    /** {@return the access key; empty means the account ID, the access key injected clients sign with} */
     public Optional<String> accessKeyId() {
         return Optional.ofNullable(accessKeyId);
     }
 
+    /** {@return whether this is a management or an Insights event} */
     public Category category() {
         return category;
     }
 
-    /** The Region; empty means the mock's Region. */
+    /** {@return the Region; empty means the mock's Region} */
     public Optional<String> region() {
         return Optional.ofNullable(region);
     }
 
-    /** The account; empty means the mock's account. */
+    /** {@return the account; empty means the mock's account} */
     public Optional<String> accountId() {
         return Optional.ofNullable(accountId);
     }
 
-    /** The event ID; empty means a random UUID. */
+    /** {@return the event ID; empty means a random UUID} */
     public Optional<String> eventId() {
         return Optional.ofNullable(eventId);
     }
@@ -119,26 +130,51 @@ public final class EventSeed {
     /**
      * Which events a seed is: management events ({@code LookupEvents} returns them by default) or
      * Insights events (returned only with {@code EventCategory=insight}).
+     *
+     * <pre>{@code
+     * EventSeed burst = EventSeed.named("RunInstances")
+     *         .eventSource("ec2.amazonaws.com")
+     *         .category(EventSeed.Category.INSIGHT)
+     *         .build();
+     * }</pre>
      */
     public enum Category {
+        /** A management event, such as an API call on a trail. */
         MANAGEMENT,
+        /** An Insights event, reporting unusual API call or error rates. */
         INSIGHT
     }
 
     /**
      * A resource an event refers to, as {@code LookupEvents} reports it.
      *
+     * <pre>{@code
+     * new EventSeed.Resource("AWS::CloudTrail::Trail", "arn:aws:cloudtrail:us-east-1:123456789012:trail/audit");
+     * }</pre>
+     *
      * @param type such as {@code AWS::CloudTrail::Trail} or {@code AWS::EC2::Instance}
      * @param name such as a trail ARN or an instance ID
      */
     public record Resource(String type, String name) {
+        /**
+         * Checks that both members are given.
+         *
+         * @param type the resource type
+         * @param name the resource name
+         */
         public Resource {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(name, "name");
         }
     }
 
-    /** Builds an {@link EventSeed}; every setter returns the builder. */
+    /**
+     * Builds an {@link EventSeed}; every setter returns the builder.
+     *
+     * <pre>{@code
+     * EventSeed seed = EventSeed.named("DeleteTrail").username("mallory").readOnly(false).build();
+     * }</pre>
+     */
     public static final class Builder {
         private final String eventName;
         private String eventSource = DEFAULT_EVENT_SOURCE;
@@ -156,56 +192,118 @@ public final class EventSeed {
             this.eventName = Objects.requireNonNull(eventName, "eventName");
         }
 
+        /**
+         * Sets the service that emitted the event.
+         *
+         * @param eventSource such as {@code ec2.amazonaws.com}
+         * @return this builder
+         */
         public Builder eventSource(String eventSource) {
             this.eventSource = Objects.requireNonNull(eventSource, "eventSource");
             return this;
         }
 
+        /**
+         * Sets the IAM user who made the call.
+         *
+         * @param username the user name
+         * @return this builder
+         */
         public Builder username(String username) {
             this.username = Objects.requireNonNull(username, "username");
             return this;
         }
 
+        /**
+         * Sets when the event happened.
+         *
+         * @param time the event time; {@code null} means the mock's clock when the seed is applied
+         * @return this builder
+         */
         public Builder time(Instant time) {
             this.time = time;
             return this;
         }
 
+        /**
+         * Marks the call as a read or a write.
+         *
+         * @param readOnly whether the call only read
+         * @return this builder
+         */
         public Builder readOnly(boolean readOnly) {
             this.readOnly = readOnly;
             return this;
         }
 
+        /**
+         * Adds a resource the event refers to.
+         *
+         * @param type such as {@code AWS::CloudTrail::Trail}
+         * @param name such as the trail's ARN
+         * @return this builder
+         */
         public Builder resource(String type, String name) {
             this.resources.add(new Resource(type, name));
             return this;
         }
 
+        /**
+         * Sets the access key the call was signed with.
+         *
+         * @param accessKeyId the key; {@code null} means the account ID
+         * @return this builder
+         */
         public Builder accessKeyId(String accessKeyId) {
             this.accessKeyId = accessKeyId;
             return this;
         }
 
+        /**
+         * Makes the event a management or an Insights event.
+         *
+         * @param category the category
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = Objects.requireNonNull(category, "category");
             return this;
         }
 
+        /**
+         * Files the event under this Region instead of the mock's.
+         *
+         * @param region a Region name such as {@code eu-west-1}
+         * @return this builder
+         */
         public Builder region(String region) {
             this.region = region;
             return this;
         }
 
+        /**
+         * Files the event under this account instead of the mock's.
+         *
+         * @param accountId a 12-digit account ID
+         * @return this builder
+         */
         public Builder accountId(String accountId) {
             this.accountId = accountId;
             return this;
         }
 
+        /**
+         * Sets the event ID instead of a random one.
+         *
+         * @param eventId the ID
+         * @return this builder
+         */
         public Builder eventId(String eventId) {
             this.eventId = eventId;
             return this;
         }
 
+        /** {@return the seed; the event name is the only required member} */
         public EventSeed build() {
             return new EventSeed(this);
         }

@@ -15,19 +15,43 @@ import java.util.Objects;
  */
 public sealed interface Fault {
 
+    /**
+     * Answers with an AWS error instead of calling the mock.
+     *
+     * @param error the error
+     * @return the fault
+     */
     static Fault error(AwsError error) {
         return new Error(error);
     }
 
+    /**
+     * A fixed delay, then the normal answer.
+     *
+     * @param delay how long to wait
+     * @return the fault
+     */
     static Fault delay(Duration delay) {
         return new Delay(delay, delay);
     }
 
-    /** A delay drawn uniformly from {@code min} to {@code max}, then the normal answer. */
+    /**
+     * A delay drawn uniformly from {@code min} to {@code max}, then the normal answer.
+     *
+     * @param min the shortest delay
+     * @param max the longest delay
+     * @return the fault
+     */
     static Fault delay(Duration min, Duration max) {
         return new Delay(min, max);
     }
 
+    /**
+     * Breaks the connection instead of answering.
+     *
+     * @param fault how
+     * @return the fault
+     */
     static Fault connection(ConnectionFault fault) {
         return new Connection(fault);
     }
@@ -42,6 +66,11 @@ public sealed interface Fault {
      * @param error the error
      */
     record Error(AwsError error) implements Fault {
+        /**
+         * Checks that the error is given.
+         *
+         * @param error the error
+         */
         public Error {
             Objects.requireNonNull(error, "error");
         }
@@ -63,6 +92,12 @@ public sealed interface Fault {
      * @param max the longest delay; equal to {@code min} for a fixed delay
      */
     record Delay(Duration min, Duration max) implements Fault {
+        /**
+         * Checks that {@code 0 <= min <= max}.
+         *
+         * @param min the shortest delay
+         * @param max the longest delay
+         */
         public Delay {
             Objects.requireNonNull(min, "min");
             Objects.requireNonNull(max, "max");
@@ -88,6 +123,11 @@ public sealed interface Fault {
      * @param fault how
      */
     record Connection(ConnectionFault fault) implements Fault {
+        /**
+         * Checks that the fault is given.
+         *
+         * @param fault how
+         */
         public Connection {
             Objects.requireNonNull(fault, "fault");
         }

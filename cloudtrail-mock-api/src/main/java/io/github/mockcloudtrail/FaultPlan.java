@@ -15,13 +15,27 @@ import java.util.List;
  */
 public interface FaultPlan {
 
-    /** Starts a rule for an operation; finishing it adds it to this plan. */
+    /**
+     * Starts a rule for an operation; finishing it adds it to this plan.
+     *
+     * @param operation the operation the rule hits
+     * @return a rule builder; its finishing call returns the planned fault
+     */
     FaultRule.Builder<PlannedFault> on(Operation operation);
 
-    /** Adds a rule built elsewhere, such as on the extension's builder. */
+    /**
+     * Adds a rule built elsewhere, such as on the extension's builder.
+     *
+     * @param rule the rule
+     * @return the rule as planned, to ask how often it fired
+     */
     PlannedFault add(FaultRule rule);
 
-    /** The rules in the plan, in the order they were added, including exhausted ones. */
+    /**
+     * The rules in the plan, in the order they were added, including exhausted ones.
+     *
+     * @return the planned faults
+     */
     List<PlannedFault> planned();
 
     /** Removes every rule. */

@@ -39,7 +39,12 @@ public final class FaultRule {
         this.fault = Objects.requireNonNull(fault, "fault");
     }
 
-    /** Starts a rule for an operation. */
+    /**
+     * Starts a rule for an operation.
+     *
+     * @param operation the operation the rule hits
+     * @return a builder whose finishing call returns the rule
+     */
     public static Builder<FaultRule> on(Operation operation) {
         return on(operation, Function.identity());
     }
@@ -47,20 +52,27 @@ public final class FaultRule {
     /**
      * Starts a rule whose finished form goes to {@code sink}; fault plans use this to hand back a
      * {@link PlannedFault}.
+     *
+     * @param <R> what finishing the rule returns
+     * @param operation the operation the rule hits
+     * @param sink receives the finished rule
+     * @return a builder whose finishing call returns what {@code sink} returns
      */
     public static <R> Builder<R> on(Operation operation, Function<FaultRule, R> sink) {
         return new Builder<>(operation, sink);
     }
 
+    /** {@return the operation the rule hits} */
     public Operation operation() {
         return operation;
     }
 
-    /** How many calls the rule hits, or {@link #ALWAYS}. */
+    /** {@return how many calls the rule hits, or {@link #ALWAYS}} */
     public int times() {
         return times;
     }
 
+    /** {@return what the rule does to a call} */
     public Fault fault() {
         return fault;
     }
@@ -69,6 +81,8 @@ public final class FaultRule {
      * Whether the rule applies to this request of its operation.
      *
      * @throws RuntimeException whatever the rule's predicate throws
+     * @param request the decoded SDK request
+     * @return whether the rule's predicate accepts it
      */
     public boolean matches(SdkRequest request) {
         return matcher.test(request);
@@ -102,7 +116,12 @@ public final class FaultRule {
             this.sink = Objects.requireNonNull(sink, "sink");
         }
 
-        /** Hits only the next {@code count} matching calls. */
+        /**
+         * Hits only the next {@code count} matching calls.
+         *
+         * @param count the number of calls, 1 or more
+         * @return this builder
+         */
         public Builder<R> times(int count) {
             if (count < 1) {
                 throw new IllegalArgumentException("A fault needs to hit at least 1 call, not " + count + ".");
@@ -111,18 +130,31 @@ public final class FaultRule {
             return this;
         }
 
-        /** Hits only the next matching call. */
+        /**
+         * Hits only the next matching call.
+         *
+         * @return this builder
+         */
         public Builder<R> once() {
             return times(1);
         }
 
-        /** Hits every matching call; the default. */
+        /**
+         * Hits every matching call; the default.
+         *
+         * @return this builder
+         */
         public Builder<R> always() {
             this.times = ALWAYS;
             return this;
         }
 
-        /** Hits only requests the predicate accepts; the predicate gets the decoded SDK request. */
+        /**
+         * Hits only requests the predicate accepts; the predicate gets the decoded SDK request.
+         *
+         * @param predicate accepts the requests to hit
+         * @return this builder
+         */
         public Builder<R> when(Predicate<SdkRequest> predicate) {
             return when(predicate, "when " + predicate);
         }
@@ -133,6 +165,11 @@ public final class FaultRule {
          * <pre>{@code
          * .when(StartLoggingRequest.class, request -> request.name().equals("audit"))
          * }</pre>
+         *
+         * @param <T> the operation's request type
+         * @param requestType the operation's request class, such as {@code StartLoggingRequest.class}
+         * @param predicate accepts the requests to hit
+         * @return this builder
          */
         public <T extends SdkRequest> Builder<R> when(Class<T> requestType, Predicate<? super T> predicate) {
             Objects.requireNonNull(predicate, "predicate");
@@ -140,34 +177,66 @@ public final class FaultRule {
                     "when the " + requestType.getSimpleName() + " matches");
         }
 
-        /** Like {@link #when(Predicate)}, with a description for messages. */
+        /**
+         * Like {@link #when(Predicate)}, with a description for messages.
+         *
+         * @param predicate accepts the requests to hit
+         * @param description what the predicate accepts, such as {@code when name is audit}
+         * @return this builder
+         */
         public Builder<R> when(Predicate<SdkRequest> predicate, String description) {
             this.matcher = Objects.requireNonNull(predicate, "predicate");
             this.condition = Objects.requireNonNull(description, "description");
             return this;
         }
 
-        /** Answers with an AWS error. */
+        /**
+         * Answers with an AWS error.
+         *
+         * @param error the error
+         * @return the finished rule, as the builder's sink returns it
+         */
         public R respond(AwsError error) {
             return fault(Fault.error(error));
         }
 
-        /** Answers normally after a fixed delay. */
+        /**
+         * Answers normally after a fixed delay.
+         *
+         * @param delay how long to wait
+         * @return the finished rule, as the builder's sink returns it
+         */
         public R delay(Duration delay) {
             return fault(Fault.delay(delay));
         }
 
-        /** Answers normally after a delay drawn uniformly from {@code min} to {@code max}. */
+        /**
+         * Answers normally after a delay drawn uniformly from {@code min} to {@code max}.
+         *
+         * @param min the shortest delay
+         * @param max the longest delay
+         * @return the finished rule, as the builder's sink returns it
+         */
         public R delay(Duration min, Duration max) {
             return fault(Fault.delay(min, max));
         }
 
-        /** Breaks the connection instead of answering. */
+        /**
+         * Breaks the connection instead of answering.
+         *
+         * @param fault how the connection breaks
+         * @return the finished rule, as the builder's sink returns it
+         */
         public R connection(ConnectionFault fault) {
             return fault(Fault.connection(fault));
         }
 
-        /** Finishes the rule with the given fault. */
+        /**
+         * Finishes the rule with the given fault.
+         *
+         * @param fault the fault
+         * @return the finished rule, as the builder's sink returns it
+         */
         public R fault(Fault fault) {
             return sink.apply(new FaultRule(operation, times, matcher, condition, fault));
         }

@@ -33,12 +33,21 @@ public final class MockClock extends Clock {
         this.state = new AtomicReference<>(initial);
     }
 
-    /** A clock on system time. */
+    /**
+     * A clock on system time.
+     *
+     * @return a new clock
+     */
     public static MockClock systemTime() {
         return new MockClock(State.SYSTEM);
     }
 
-    /** A clock standing still at the given instant until it is moved. */
+    /**
+     * A clock standing still at the given instant until it is moved.
+     *
+     * @param instant where the clock stands
+     * @return a new clock
+     */
     public static MockClock fixedAt(Instant instant) {
         return new MockClock(new State(Objects.requireNonNull(instant, "instant"), Duration.ZERO));
     }
@@ -49,13 +58,23 @@ public final class MockClock extends Clock {
         return current.fixed != null ? current.fixed : SYSTEM.instant().plus(current.offset);
     }
 
-    /** Stops the clock at the given instant. */
+    /**
+     * Stops the clock at the given instant.
+     *
+     * @param instant where the clock stands from now on
+     * @return this clock
+     */
     public MockClock fixAt(Instant instant) {
         state.set(new State(Objects.requireNonNull(instant, "instant"), Duration.ZERO));
         return this;
     }
 
-    /** Moves the clock by the duration (backwards when negative); on system time it then runs ahead by it. */
+    /**
+     * Moves the clock by the duration (backwards when negative); on system time it then runs ahead by it.
+     *
+     * @param duration how far to move the clock
+     * @return this clock
+     */
     public MockClock advance(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         state.updateAndGet(current -> current.fixed != null
@@ -64,23 +83,35 @@ public final class MockClock extends Clock {
         return this;
     }
 
-    /** Puts the clock back on system time, without any offset. */
+    /**
+     * Puts the clock back on system time, without any offset.
+     *
+     * @return this clock
+     */
     public MockClock useSystemTime() {
         state.set(State.SYSTEM);
         return this;
     }
 
-    /** Whether the clock stands still. */
+    /** {@return whether the clock stands still} */
     public boolean isFixed() {
         return state.get().fixed != null;
     }
 
-    /** The clock's setting, to {@link #restore} later (the extension does so before every test method). */
+    /**
+     * The clock's setting, to {@link #restore} later (the extension does so before every test method).
+     *
+     * @return the current setting
+     */
     public State state() {
         return state.get();
     }
 
-    /** Puts the clock back to a setting taken with {@link #state()}. */
+    /**
+     * Puts the clock back to a setting taken with {@link #state()}.
+     *
+     * @param saved a setting taken earlier
+     */
     public void restore(State saved) {
         state.set(Objects.requireNonNull(saved, "saved"));
     }

@@ -39,23 +39,41 @@ import software.amazon.awssdk.services.cloudtrail.model.UpdateTrailRequest;
  * }</pre>
  */
 public enum Operation {
+    /** Adds tags to a trail, or changes their values. */
     ADD_TAGS("AddTags", false, AddTagsRequest::builder),
+    /** Creates a trail in the caller's Region. */
     CREATE_TRAIL("CreateTrail", false, CreateTrailRequest::builder),
+    /** Deletes a trail, from its home Region only. */
     DELETE_TRAIL("DeleteTrail", false, DeleteTrailRequest::builder),
+    /** Describes trails visible in the caller's Region, shadow trails included by default. */
     DESCRIBE_TRAILS("DescribeTrails", true, DescribeTrailsRequest::builder),
+    /** Reads a trail's basic or advanced event selectors. */
     GET_EVENT_SELECTORS("GetEventSelectors", true, GetEventSelectorsRequest::builder),
+    /** Reads a trail's Insights selectors. */
     GET_INSIGHT_SELECTORS("GetInsightSelectors", true, GetInsightSelectorsRequest::builder),
+    /** Describes one trail. */
     GET_TRAIL("GetTrail", true, GetTrailRequest::builder),
+    /** Reports a trail's logging status and delivery times. */
     GET_TRAIL_STATUS("GetTrailStatus", true, GetTrailStatusRequest::builder),
+    /** Lists the public keys of log file digests for a time range. */
     LIST_PUBLIC_KEYS("ListPublicKeys", true, ListPublicKeysRequest::builder),
+    /** Lists the tags of trails. */
     LIST_TAGS("ListTags", true, ListTagsRequest::builder),
+    /** Lists the trails in every Region, paged. */
     LIST_TRAILS("ListTrails", true, ListTrailsRequest::builder),
+    /** Searches the management or Insights events of the last 90 days. */
     LOOKUP_EVENTS("LookupEvents", true, LookupEventsRequest::builder),
+    /** Sets a trail's basic or advanced event selectors. */
     PUT_EVENT_SELECTORS("PutEventSelectors", false, PutEventSelectorsRequest::builder),
+    /** Sets or clears a trail's Insights selectors. */
     PUT_INSIGHT_SELECTORS("PutInsightSelectors", false, PutInsightSelectorsRequest::builder),
+    /** Removes tags from a trail. */
     REMOVE_TAGS("RemoveTags", false, RemoveTagsRequest::builder),
+    /** Starts logging on a trail. */
     START_LOGGING("StartLogging", false, StartLoggingRequest::builder),
+    /** Stops logging on a trail. */
     STOP_LOGGING("StopLogging", false, StopLoggingRequest::builder),
+    /** Changes a trail's settings. */
     UPDATE_TRAIL("UpdateTrail", false, UpdateTrailRequest::builder);
 
     /** The {@code X-Amz-Target} prefix of every CloudTrail operation. */
@@ -74,22 +92,27 @@ public enum Operation {
         this.requestBuilder = requestBuilder;
     }
 
-    /** The operation name as it appears in {@code X-Amz-Target} and in CloudTrail's {@code eventName}. */
+    /** {@return the operation name as it appears in {@code X-Amz-Target} and in CloudTrail's {@code eventName}} */
     public String wireName() {
         return wireName;
     }
 
-    /** Whether CloudTrail records this operation with {@code readOnly: true}. */
+    /** {@return whether CloudTrail records this operation with {@code readOnly: true}} */
     public boolean readOnly() {
         return readOnly;
     }
 
-    /** A new, empty builder of this operation's SDK request type; it is also an {@link SdkPojo}. */
+    /** {@return a new, empty builder of this operation's SDK request type; it is also an {@link SdkPojo}} */
     public SdkPojo newRequestBuilder() {
         return requestBuilder.get();
     }
 
-    /** The operation with the given wire name, such as {@code "CreateTrail"}. */
+    /**
+     * The operation with the given wire name, such as {@code "CreateTrail"}.
+     *
+     * @param wireName such as {@code "CreateTrail"}
+     * @return the operation, or empty for a name CloudTrail does not have
+     */
     public static Optional<Operation> fromWireName(String wireName) {
         return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
     }

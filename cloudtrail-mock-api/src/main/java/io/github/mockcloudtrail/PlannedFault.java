@@ -11,12 +11,13 @@ package io.github.mockcloudtrail;
  */
 public interface PlannedFault {
 
+    /** {@return the rule as it was planned} */
     FaultRule rule();
 
-    /** How many calls the fault has hit so far. */
+    /** {@return how many calls the fault has hit so far} */
     int fired();
 
-    /** Whether the fault will hit no more calls: its count is used up, or it was cancelled. */
+    /** {@return whether the fault will hit no more calls: its count is used up, or it was cancelled} */
     boolean isExhausted();
 
     /** Takes the fault out of the plan; calls are answered normally again. */

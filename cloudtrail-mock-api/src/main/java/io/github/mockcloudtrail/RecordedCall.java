@@ -14,7 +14,7 @@ import software.amazon.awssdk.core.SdkRequest;
  * RecordedCall call = mock.calls().of(Operation.STOP_LOGGING).get(0);
  * call.request(StopLoggingRequest.class).name();   // "org-trail"
  * call.status();                                   // 200
- * call.errorCode();                                // Optional.empty()
+ * call.error();                                    // Optional.empty()
  * }</pre>
  *
  * @param sequence the order in which the mock received its calls, starting at 1; a call that was answered
@@ -39,6 +39,21 @@ public record RecordedCall(long sequence, String operationName, String body, Sdk
     /** The request members that name several trails. */
     private static final List<String> TRAIL_LIST_MEMBERS = List.of("trailNameList", "ResourceIdList");
 
+    /**
+     * Checks that the members every call has are given.
+     *
+     * @param sequence the order of receipt
+     * @param operationName the operation as named on the wire
+     * @param body the request body
+     * @param decodedRequest the decoded request, or {@code null}
+     * @param status the HTTP status answered
+     * @param errorCode the error code answered, or {@code null}
+     * @param accessKeyId the signing access key
+     * @param accountId the account acted as
+     * @param region the Region signed for
+     * @param time when the call was received
+     * @param injectedFault the injected fault, or {@code null}
+     */
     public RecordedCall {
         Objects.requireNonNull(operationName, "operationName");
         Objects.requireNonNull(body, "body");
@@ -48,12 +63,12 @@ public record RecordedCall(long sequence, String operationName, String body, Sdk
         Objects.requireNonNull(time, "time");
     }
 
-    /** The operation called; empty for a target the mock does not know. */
+    /** {@return the operation called; empty for a target the mock does not know} */
     public Optional<Operation> operation() {
         return Operation.fromWireName(operationName);
     }
 
-    /** The SDK request the body decodes to; empty when it could not be decoded. */
+    /** {@return the SDK request the body decodes to; empty when it could not be decoded} */
     public Optional<SdkRequest> request() {
         return Optional.ofNullable(decodedRequest);
     }
@@ -62,6 +77,9 @@ public record RecordedCall(long sequence, String operationName, String body, Sdk
      * The decoded request as the given type.
      *
      * @throws IllegalStateException if the body was not decoded into that type
+     * @param <T> the request type
+     * @param type the operation's request class, such as {@code StartLoggingRequest.class}
+     * @return the decoded request
      */
     public <T extends SdkRequest> T request(Class<T> type) {
         if (!type.isInstance(decodedRequest)) {
@@ -82,6 +100,8 @@ public record RecordedCall(long sequence, String operationName, String body, Sdk
      * <pre>{@code
      * mock.calls().of(Operation.STOP_LOGGING).get(0).trailNames();   // ["org-audit"]
      * }</pre>
+     *
+     * @return the trail names or ARNs, in request order
      */
     public List<String> trailNames() {
         if (decodedRequest == null) {
@@ -102,17 +122,17 @@ public record RecordedCall(long sequence, String operationName, String body, Sdk
         return List.of();
     }
 
-    /** The error code answered; empty when the call succeeded. */
+    /** {@return the error code answered; empty when the call succeeded} */
     public Optional<String> error() {
         return Optional.ofNullable(errorCode);
     }
 
-    /** The injected fault that shaped the answer; empty when the mock answered on its own. */
+    /** {@return the injected fault that shaped the answer; empty when the mock answered on its own} */
     public Optional<Fault> fault() {
         return Optional.ofNullable(injectedFault);
     }
 
-    /** Whether the mock answered with HTTP 200. */
+    /** {@return whether the mock answered with HTTP 200} */
     public boolean succeeded() {
         return status == 200;
     }

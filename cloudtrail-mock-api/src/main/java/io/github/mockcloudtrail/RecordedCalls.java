@@ -17,16 +17,21 @@ import java.util.List;
  */
 public interface RecordedCalls {
 
-    /** Every call kept, in the order the mock received them. */
+    /** {@return every call kept, in the order the mock received them} */
     List<RecordedCall> all();
 
-    /** The calls kept of one operation, in the order the mock received them. */
+    /**
+     * The calls kept of one operation, in the order the mock received them.
+     *
+     * @param operation the operation
+     * @return the calls, oldest first
+     */
     List<RecordedCall> of(Operation operation);
 
-    /** The most calls kept; {@code 0} means the journal is off. */
+    /** {@return the most calls kept; {@code 0} means the journal is off} */
     int limit();
 
-    /** How many calls were dropped since the last reset because the journal was full. */
+    /** {@return how many calls were dropped since the last reset because the journal was full} */
     long dropped();
 
     /** Forgets every call; the mock's state is kept. */

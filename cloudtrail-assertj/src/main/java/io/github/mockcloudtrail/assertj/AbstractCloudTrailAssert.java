@@ -40,6 +40,12 @@ public abstract class AbstractCloudTrailAssert<SELF extends AbstractCloudTrailAs
     private AbstractCloudTrailAssert<?, ?> origin;
     private boolean unreachable;
 
+    /**
+     * For subclasses: assertions on {@code actual}.
+     *
+     * @param actual the value to check
+     * @param selfType the concrete assertion class
+     */
     protected AbstractCloudTrailAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }
@@ -47,6 +53,9 @@ public abstract class AbstractCloudTrailAssert<SELF extends AbstractCloudTrailAs
     /**
      * Runs an assertion on the actual value, after checking that there is one. Skipped when this assertion
      * object was reached by a soft navigation that failed.
+     *
+     * @param assertion throws an {@link AssertionError} when the value does not pass
+     * @return this assertion object
      */
     protected SELF check(Consumer<ACTUAL> assertion) {
         if (!unreachable) {
@@ -59,6 +68,10 @@ public abstract class AbstractCloudTrailAssert<SELF extends AbstractCloudTrailAs
     /**
      * Runs a check on the actual value, after checking that there is one: unless it {@code holds}, fails with
      * the message {@code failure} makes from the actual value.
+     *
+     * @param holds whether the value passes
+     * @param failure describes the failure for the actual value
+     * @return this assertion object
      */
     protected SELF check(Predicate<? super ACTUAL> holds, Function<? super ACTUAL, ErrorMessageFactory> failure) {
         return check(value -> {
@@ -68,7 +81,11 @@ public abstract class AbstractCloudTrailAssert<SELF extends AbstractCloudTrailAs
         });
     }
 
-    /** Throws the failure the message factory describes, if there is one. */
+    /**
+     * Throws the failure the message factory describes, if there is one.
+     *
+     * @param failure the failure's message, or empty for none
+     */
     protected void failIfPresent(Optional<ErrorMessageFactory> failure) {
         if (failure.isPresent()) {
             throw assertionError(failure.get());
@@ -85,6 +102,9 @@ public abstract class AbstractCloudTrailAssert<SELF extends AbstractCloudTrailAs
      * @param part reads the part from the actual value
      * @param hardAssert creates the assertion object for hard assertions
      * @param setup sets what the next assertion object needs to know besides its actual value
+     * @param <A> the assertion class
+     * @param <T> the type of the part
+     * @return the assertions on the part
      */
     protected <A extends AbstractCloudTrailAssert<A, T>, T> A navigate(Class<A> assertType, Class<T> partType,
             Function<ACTUAL, T> part, Function<T, A> hardAssert, Consumer<A> setup) {
@@ -110,7 +130,17 @@ public abstract class AbstractCloudTrailAssert<SELF extends AbstractCloudTrailAs
         return next;
     }
 
-    /** As {@link #navigate(Class, Class, Function, Function, Consumer)}, with nothing to set up. */
+    /**
+     * As {@link #navigate(Class, Class, Function, Function, Consumer)}, with nothing to set up.
+     *
+     * @param <A> the assertion class
+     * @param <T> the type of the part
+     * @param assertType the assertion class
+     * @param partType the type of the part
+     * @param part reads the part from the actual value
+     * @param hardAssert creates the assertion object for hard assertions
+     * @return the assertions on the part
+     */
     protected <A extends AbstractCloudTrailAssert<A, T>, T> A navigate(Class<A> assertType, Class<T> partType,
             Function<ACTUAL, T> part, Function<T, A> hardAssert) {
         return navigate(assertType, partType, part, hardAssert, next -> { });
@@ -120,6 +150,10 @@ public abstract class AbstractCloudTrailAssert<SELF extends AbstractCloudTrailAs
      * The assertion object this one was reached from by navigation.
      *
      * @throws IllegalStateException if this one was not reached from an {@code originType} assertion
+     * @param <O> the type of the origin
+     * @param originType the assertion class navigated from
+     * @param navigation the navigation method, for the message
+     * @return the assertion object navigated from
      */
     protected <O extends AbstractCloudTrailAssert<?, ?>> O origin(Class<O> originType, String navigation) {
         if (!originType.isInstance(origin)) {
@@ -129,7 +163,12 @@ public abstract class AbstractCloudTrailAssert<SELF extends AbstractCloudTrailAs
         return originType.cast(origin);
     }
 
-    /** Makes this assertion object collect its failures, and those of the assertions it leads to, in {@code softly}. */
+    /**
+     * Makes this assertion object collect its failures, and those of the assertions it leads to, in {@code softly}.
+     *
+     * @param softly the collector of soft assertion failures
+     * @return this assertion object
+     */
     protected SELF softlyIn(SoftAssertionsProvider softly) {
         this.softly = softly;
         return myself;

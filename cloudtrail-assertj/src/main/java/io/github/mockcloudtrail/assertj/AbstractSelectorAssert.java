@@ -18,6 +18,12 @@ public abstract class AbstractSelectorAssert<SELF extends AbstractSelectorAssert
     String trail;
     Integer index;
 
+    /**
+     * For subclasses: assertions on {@code actual}.
+     *
+     * @param actual the value to check
+     * @param selfType the concrete assertion class
+     */
     protected AbstractSelectorAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }

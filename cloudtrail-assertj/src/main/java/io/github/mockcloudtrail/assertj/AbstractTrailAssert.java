@@ -36,11 +36,22 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
 public abstract class AbstractTrailAssert<SELF extends AbstractTrailAssert<SELF, ACTUAL>, ACTUAL>
         extends AbstractCloudTrailAssert<SELF, ACTUAL> {
 
+    /**
+     * For subclasses: assertions on {@code actual}.
+     *
+     * @param actual the value to check
+     * @param selfType the concrete assertion class
+     */
     protected AbstractTrailAssert(ACTUAL actual, Class<?> selfType) {
         super(actual, selfType);
     }
 
-    /** The trail's configuration in the actual value. */
+    /**
+     * The trail's configuration in the actual value.
+     *
+     * @param actual the actual value
+     * @return the trail configuration it holds
+     */
     protected abstract Trail trailOf(ACTUAL actual);
 
     /**

@@ -25,6 +25,11 @@ import software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector;
  */
 public class AdvancedEventSelectorAssert extends AbstractSelectorAssert<AdvancedEventSelectorAssert, AdvancedEventSelector> {
 
+    /**
+     * Assertions on an advanced event selector; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public AdvancedEventSelectorAssert(AdvancedEventSelector actual) {
         super(actual, AdvancedEventSelectorAssert.class);
     }

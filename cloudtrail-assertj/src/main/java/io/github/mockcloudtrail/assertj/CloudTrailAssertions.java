@@ -35,6 +35,7 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
  */
 public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories {
 
+    /** For subclasses that add entry points of their own; every method here is static. */
     protected CloudTrailAssertions() {
     }
 
@@ -42,6 +43,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      * Assertions on CloudTrail as this client sees it: trails by name, their live state, the event history.
      *
      * <pre><code class='java'> assertThat(cloudTrail).trail("org-audit").isLogging();</code></pre>
+     *
+     * @param actual a client, of the mock or of real AWS
+     * @return the assertions
      */
     public static CloudTrailClientAssert assertThat(CloudTrailClient actual) {
         return new CloudTrailClientAssert(actual);
@@ -53,6 +57,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      *
      * <pre><code class='java'> assertThat(mock).hasTrail("org-audit");
      * assertThat(mock).received(Operation.STOP_LOGGING).withTrailName("org-audit").once();</code></pre>
+     *
+     * @param actual the mock's handle
+     * @return the assertions
      */
     public static CloudTrailMockAssert assertThat(CloudTrailMock actual) {
         return new CloudTrailMockAssert(actual);
@@ -62,6 +69,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      * Assertions on a trail's configuration, from {@code DescribeTrails} or {@code GetTrail}.
      *
      * <pre><code class='java'> assertThat(cloudTrail.describeTrails().trailList().get(0)).isMultiRegion();</code></pre>
+     *
+     * @param actual a trail
+     * @return the assertions
      */
     public static TrailAssert assertThat(Trail actual) {
         return new TrailAssert(actual);
@@ -72,6 +82,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      *
      * <pre><code class='java'>
      * assertThat(cloudTrail.getTrail(r -&gt; r.name("org-audit"))).hasLogFileValidationEnabled();</code></pre>
+     *
+     * @param actual a {@code GetTrail} answer
+     * @return the assertions
      */
     public static TrailAssert assertThat(GetTrailResponse actual) {
         return new TrailAssert(actual == null ? null : actual.trail());
@@ -82,6 +95,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      *
      * <pre><code class='java'>
      * assertThat(cloudTrail.getTrailStatus(r -&gt; r.name("org-audit"))).isLogging();</code></pre>
+     *
+     * @param actual a {@code GetTrailStatus} answer
+     * @return the assertions
      */
     public static TrailStatusAssert assertThat(GetTrailStatusResponse actual) {
         return new TrailStatusAssert(actual);
@@ -93,6 +109,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      * <pre><code class='java'>
      * assertThat(cloudTrail.getEventSelectors(r -&gt; r.trailName("org-audit")))
      *     .logsManagementEvents(ReadWriteType.ALL);</code></pre>
+     *
+     * @param actual a {@code GetEventSelectors} answer
+     * @return the assertions
      */
     public static EventSelectorsAssert assertThat(GetEventSelectorsResponse actual) {
         return new EventSelectorsAssert(actual);
@@ -102,6 +121,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      * Assertions on one basic event selector.
      *
      * <pre><code class='java'> assertThat(selector).hasReadWriteType(ReadWriteType.WRITE_ONLY);</code></pre>
+     *
+     * @param actual a basic event selector
+     * @return the assertions
      */
     public static EventSelectorAssert assertThat(EventSelector actual) {
         return new EventSelectorAssert(actual);
@@ -111,6 +133,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      * Assertions on one advanced event selector.
      *
      * <pre><code class='java'> assertThat(advancedSelector).hasName("Payroll uploads");</code></pre>
+     *
+     * @param actual an advanced event selector
+     * @return the assertions
      */
     public static AdvancedEventSelectorAssert assertThat(AdvancedEventSelector actual) {
         return new AdvancedEventSelectorAssert(actual);
@@ -122,6 +147,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      * <pre><code class='java'>
      * assertThat(cloudTrail.getInsightSelectors(r -&gt; r.trailName("org-audit")))
      *     .hasInsightSelectors(InsightType.API_CALL_RATE_INSIGHT);</code></pre>
+     *
+     * @param actual a {@code GetInsightSelectors} answer
+     * @return the assertions
      */
     public static InsightSelectorsAssert assertThat(GetInsightSelectorsResponse actual) {
         return new InsightSelectorsAssert(actual);
@@ -132,6 +160,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      *
      * <pre><code class='java'>
      * assertThat(cloudTrail.lookupEvents(r -&gt; { })).containsEventNamed("CreateTrail");</code></pre>
+     *
+     * @param actual a {@code LookupEvents} answer
+     * @return the assertions
      */
     public static EventsAssert assertThat(LookupEventsResponse actual) {
         return new EventsAssert(actual == null ? null : actual.events());
@@ -143,6 +174,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      * <pre><code class='java'>
      * assertThatEvents(cloudTrail.lookupEventsPaginator(r -&gt; { }).events().stream().toList())
      *     .isInNewestFirstOrder();</code></pre>
+     *
+     * @param actual events, such as those of every {@code LookupEvents} page
+     * @return the assertions
      */
     public static EventsAssert assertThatEvents(List<Event> actual) {
         return new EventsAssert(actual);
@@ -153,6 +187,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      *
      * <pre><code class='java'>
      * assertThat(cloudTrail.lookupEvents(r -&gt; { }).events().get(0)).hasEventName("CreateTrail");</code></pre>
+     *
+     * @param actual an event from {@code LookupEvents}
+     * @return the assertions
      */
     public static EventAssert assertThat(Event actual) {
         return new EventAssert(actual);
@@ -163,6 +200,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      *
      * <pre><code class='java'>
      * assertThat(cloudTrail.listTags(r -&gt; r.resourceIdList(trailArn))).hasTag("owner", "security");</code></pre>
+     *
+     * @param actual a {@code ListTags} answer
+     * @return the assertions
      */
     public static TagsAssert assertThat(ListTagsResponse actual) {
         return new TagsAssert(actual);
@@ -173,6 +213,9 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
      *
      * <pre><code class='java'>
      * assertThat(CloudTrailRecord.parse(recordJson)).hasUserIdentityType("AssumedRole");</code></pre>
+     *
+     * @param actual a CloudTrail record
+     * @return the assertions
      */
     public static CloudTrailRecordAssert assertThat(CloudTrailRecord actual) {
         return new CloudTrailRecordAssert(actual);

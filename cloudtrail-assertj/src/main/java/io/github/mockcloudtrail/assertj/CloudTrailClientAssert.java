@@ -16,6 +16,11 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
  */
 public class CloudTrailClientAssert extends AbstractCloudTrailServiceAssert<CloudTrailClientAssert, CloudTrailClient> {
 
+    /**
+     * Assertions on a client, of the mock or of real AWS; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public CloudTrailClientAssert(CloudTrailClient actual) {
         super(actual, CloudTrailClientAssert.class, CloudTrailAccess::through);
     }

@@ -37,6 +37,11 @@ import java.util.stream.Stream;
  */
 public class CloudTrailMockAssert extends AbstractCloudTrailServiceAssert<CloudTrailMockAssert, CloudTrailMock> {
 
+    /**
+     * Assertions on the mock's handle; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public CloudTrailMockAssert(CloudTrailMock actual) {
         super(actual, CloudTrailMockAssert.class, CloudTrailAccess::through);
     }

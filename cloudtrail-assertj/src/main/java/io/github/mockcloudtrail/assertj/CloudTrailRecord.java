@@ -30,6 +30,8 @@ public final class CloudTrailRecord {
      *
      * @throws IllegalArgumentException if the text is not a JSON object with {@code eventName} and
      *     {@code eventSource}
+     * @param json one record as JSON
+     * @return the record
      */
     public static CloudTrailRecord parse(String json) {
         Objects.requireNonNull(json, "json");
@@ -51,27 +53,27 @@ public final class CloudTrailRecord {
         return record;
     }
 
-    /** The API operation, such as {@code StopLogging}. */
+    /** {@return the API operation, such as {@code StopLogging}} */
     public String eventName() {
         return text("eventName").orElseThrow();
     }
 
-    /** The service that received the call, such as {@code cloudtrail.amazonaws.com}. */
+    /** {@return the service that received the call, such as {@code cloudtrail.amazonaws.com}} */
     public String eventSource() {
         return text("eventSource").orElseThrow();
     }
 
-    /** When the call was made, as the record writes it, such as {@code 2024-03-01T12:30:00Z}. */
+    /** {@return when the call was made, as the record writes it, such as {@code 2024-03-01T12:30:00Z}} */
     public Optional<String> eventTime() {
         return text("eventTime");
     }
 
-    /** The caller's identity type, such as {@code IAMUser}, {@code AssumedRole} or {@code Root}. */
+    /** {@return the caller's identity type, such as {@code IAMUser}, {@code AssumedRole} or {@code Root}} */
     public Optional<String> userIdentityType() {
         return userIdentity("type");
     }
 
-    /** The caller's ARN, such as {@code arn:aws:iam::123456789012:user/alice}. */
+    /** {@return the caller's ARN, such as {@code arn:aws:iam::123456789012:user/alice}} */
     public Optional<String> userIdentityArn() {
         return userIdentity("arn");
     }
@@ -79,6 +81,8 @@ public final class CloudTrailRecord {
     /**
      * The top-level request parameters, in the record's order: strings as they are, other values (numbers,
      * booleans, objects, lists) as JSON. Empty when the record has none.
+     *
+     * @return parameter names to values
      */
     public Map<String, String> requestParameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -87,17 +91,17 @@ public final class CloudTrailRecord {
         return parameters;
     }
 
-    /** The error code of a call that failed, such as {@code TrailNotFoundException}. */
+    /** {@return the error code of a call that failed, such as {@code TrailNotFoundException}} */
     public Optional<String> errorCode() {
         return text("errorCode");
     }
 
-    /** The error message of a call that failed. */
+    /** {@return the error message of a call that failed} */
     public Optional<String> errorMessage() {
         return text("errorMessage");
     }
 
-    /** The record as it was read. */
+    /** {@return the record as it was read} */
     public String json() {
         return json;
     }

@@ -23,6 +23,11 @@ import java.util.Optional;
  */
 public class CloudTrailRecordAssert extends AbstractCloudTrailAssert<CloudTrailRecordAssert, CloudTrailRecord> {
 
+    /**
+     * Assertions on a CloudTrail record; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public CloudTrailRecordAssert(CloudTrailRecord actual) {
         super(actual, CloudTrailRecordAssert.class);
     }

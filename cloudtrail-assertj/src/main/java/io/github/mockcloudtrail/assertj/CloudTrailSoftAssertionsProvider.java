@@ -38,72 +38,142 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
  */
 public interface CloudTrailSoftAssertionsProvider extends SoftAssertionsProvider {
 
-    /** Soft {@link CloudTrailAssertions#assertThat(CloudTrailClient)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(CloudTrailClient)}.
+     *
+     * @param actual a client, of the mock or of real AWS
+     * @return the assertions, collecting their failures softly
+     */
     default CloudTrailClientAssert assertThat(CloudTrailClient actual) {
         return proxy(CloudTrailClientAssert.class, CloudTrailClient.class, actual).softlyIn(this);
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThat(CloudTrailMock)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(CloudTrailMock)}.
+     *
+     * @param actual the mock's handle
+     * @return the assertions, collecting their failures softly
+     */
     default CloudTrailMockAssert assertThat(CloudTrailMock actual) {
         return proxy(CloudTrailMockAssert.class, CloudTrailMock.class, actual).softlyIn(this);
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThat(Trail)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(Trail)}.
+     *
+     * @param actual a trail
+     * @return the assertions, collecting their failures softly
+     */
     default TrailAssert assertThat(Trail actual) {
         return proxy(TrailAssert.class, Trail.class, actual).softlyIn(this);
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThat(GetTrailResponse)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(GetTrailResponse)}.
+     *
+     * @param actual a {@code GetTrail} answer
+     * @return the assertions, collecting their failures softly
+     */
     default TrailAssert assertThat(GetTrailResponse actual) {
         return proxy(TrailAssert.class, Trail.class, actual == null ? null : actual.trail()).softlyIn(this);
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThat(GetTrailStatusResponse)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(GetTrailStatusResponse)}.
+     *
+     * @param actual a {@code GetTrailStatus} answer
+     * @return the assertions, collecting their failures softly
+     */
     default TrailStatusAssert assertThat(GetTrailStatusResponse actual) {
         return proxy(TrailStatusAssert.class, GetTrailStatusResponse.class, actual).softlyIn(this);
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThat(GetEventSelectorsResponse)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(GetEventSelectorsResponse)}.
+     *
+     * @param actual a {@code GetEventSelectors} answer
+     * @return the assertions, collecting their failures softly
+     */
     default EventSelectorsAssert assertThat(GetEventSelectorsResponse actual) {
         return proxy(EventSelectorsAssert.class, GetEventSelectorsResponse.class, actual).softlyIn(this);
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThat(EventSelector)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(EventSelector)}.
+     *
+     * @param actual a basic event selector
+     * @return the assertions, collecting their failures softly
+     */
     default EventSelectorAssert assertThat(EventSelector actual) {
         return proxy(EventSelectorAssert.class, EventSelector.class, actual).softlyIn(this);
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThat(AdvancedEventSelector)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(AdvancedEventSelector)}.
+     *
+     * @param actual an advanced event selector
+     * @return the assertions, collecting their failures softly
+     */
     default AdvancedEventSelectorAssert assertThat(AdvancedEventSelector actual) {
         return proxy(AdvancedEventSelectorAssert.class, AdvancedEventSelector.class, actual).softlyIn(this);
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThat(GetInsightSelectorsResponse)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(GetInsightSelectorsResponse)}.
+     *
+     * @param actual a {@code GetInsightSelectors} answer
+     * @return the assertions, collecting their failures softly
+     */
     default InsightSelectorsAssert assertThat(GetInsightSelectorsResponse actual) {
         return proxy(InsightSelectorsAssert.class, GetInsightSelectorsResponse.class, actual).softlyIn(this);
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThat(LookupEventsResponse)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(LookupEventsResponse)}.
+     *
+     * @param actual a {@code LookupEvents} answer
+     * @return the assertions, collecting their failures softly
+     */
     default EventsAssert assertThat(LookupEventsResponse actual) {
         return assertThatEvents(actual == null ? null : actual.events());
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThatEvents(List)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThatEvents(List)}.
+     *
+     * @param actual events, such as those of every {@code LookupEvents} page
+     * @return the assertions, collecting their failures softly
+     */
     default EventsAssert assertThatEvents(List<Event> actual) {
         return proxy(EventsAssert.class, EventsAssert.eventListType(), actual).softlyIn(this);
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThat(Event)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(Event)}.
+     *
+     * @param actual an event from {@code LookupEvents}
+     * @return the assertions, collecting their failures softly
+     */
     default EventAssert assertThat(Event actual) {
         return proxy(EventAssert.class, Event.class, actual).softlyIn(this);
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThat(ListTagsResponse)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(ListTagsResponse)}.
+     *
+     * @param actual a {@code ListTags} answer
+     * @return the assertions, collecting their failures softly
+     */
     default TagsAssert assertThat(ListTagsResponse actual) {
         return proxy(TagsAssert.class, ListTagsResponse.class, actual).softlyIn(this);
     }
 
-    /** Soft {@link CloudTrailAssertions#assertThat(CloudTrailRecord)}. */
+    /**
+     * Soft {@link CloudTrailAssertions#assertThat(CloudTrailRecord)}.
+     *
+     * @param actual a CloudTrail record
+     * @return the assertions, collecting their failures softly
+     */
     default CloudTrailRecordAssert assertThat(CloudTrailRecord actual) {
         return proxy(CloudTrailRecordAssert.class, CloudTrailRecord.class, actual).softlyIn(this);
     }

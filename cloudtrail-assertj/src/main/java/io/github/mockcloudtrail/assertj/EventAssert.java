@@ -24,6 +24,11 @@ import software.amazon.awssdk.services.cloudtrail.model.Event;
  */
 public class EventAssert extends AbstractCloudTrailAssert<EventAssert, Event> {
 
+    /**
+     * Assertions on an event from {@code LookupEvents}; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public EventAssert(Event actual) {
         super(actual, EventAssert.class);
     }

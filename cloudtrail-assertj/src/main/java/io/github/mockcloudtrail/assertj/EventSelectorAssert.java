@@ -31,6 +31,11 @@ import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
  */
 public class EventSelectorAssert extends AbstractSelectorAssert<EventSelectorAssert, EventSelector> {
 
+    /**
+     * Assertions on a basic event selector; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public EventSelectorAssert(EventSelector actual) {
         super(actual, EventSelectorAssert.class);
     }

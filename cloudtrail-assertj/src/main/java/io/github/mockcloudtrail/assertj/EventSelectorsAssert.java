@@ -37,6 +37,11 @@ import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
  */
 public class EventSelectorsAssert extends AbstractCloudTrailAssert<EventSelectorsAssert, GetEventSelectorsResponse> {
 
+    /**
+     * Assertions on a {@code GetEventSelectors} answer; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public EventSelectorsAssert(GetEventSelectorsResponse actual) {
         super(actual, EventSelectorsAssert.class);
     }

@@ -30,6 +30,11 @@ public class EventsAssert extends AbstractCloudTrailAssert<EventsAssert, List<Ev
     /** Names the events in failure messages, such as {@code the event history in us-east-1}. */
     String label = "the events";
 
+    /**
+     * Assertions on events, such as those of every {@code LookupEvents} page; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public EventsAssert(List<Event> actual) {
         super(actual, EventsAssert.class);
     }

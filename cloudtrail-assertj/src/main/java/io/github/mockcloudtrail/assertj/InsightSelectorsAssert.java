@@ -13,6 +13,11 @@ import software.amazon.awssdk.services.cloudtrail.model.InsightType;
  */
 public class InsightSelectorsAssert extends AbstractCloudTrailAssert<InsightSelectorsAssert, GetInsightSelectorsResponse> {
 
+    /**
+     * Assertions on a {@code GetInsightSelectors} answer; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public InsightSelectorsAssert(GetInsightSelectorsResponse actual) {
         super(actual, InsightSelectorsAssert.class);
     }

@@ -49,17 +49,17 @@ public final class LiveTrail {
         }).map(trail -> new LiveTrail(access, trail));
     }
 
-    /** The trail's name. */
+    /** {@return the trail's name} */
     public String name() {
         return trail.name();
     }
 
-    /** The trail's configuration, as {@code GetTrail} returned it. */
+    /** {@return the trail's configuration, as {@code GetTrail} returned it} */
     public Trail trail() {
         return trail;
     }
 
-    /** The trail's logging status ({@code GetTrailStatus}). */
+    /** {@return the trail's logging status ({@code GetTrailStatus})} */
     public GetTrailStatusResponse status() {
         if (status == null) {
             status = access.call(client -> client.getTrailStatus(request -> request.name(trail.trailARN())));
@@ -67,7 +67,7 @@ public final class LiveTrail {
         return status;
     }
 
-    /** The trail's event selectors, basic or advanced ({@code GetEventSelectors}). */
+    /** {@return the trail's event selectors, basic or advanced ({@code GetEventSelectors})} */
     public GetEventSelectorsResponse eventSelectors() {
         if (eventSelectors == null) {
             eventSelectors = access.call(client -> client.getEventSelectors(request -> request.trailName(trail.trailARN())));
@@ -78,6 +78,8 @@ public final class LiveTrail {
     /**
      * The trail's Insights selectors ({@code GetInsightSelectors}); empty when CloudTrail answers
      * {@code InsightNotEnabledException}, as it does for a trail without Insights.
+     *
+     * @return the Insights selectors, possibly empty
      */
     public List<InsightSelector> insightSelectors() {
         if (insightSelectors == null) {
@@ -92,7 +94,7 @@ public final class LiveTrail {
         return insightSelectors;
     }
 
-    /** The trail's tags ({@code ListTags}). */
+    /** {@return the trail's tags ({@code ListTags})} */
     public List<Tag> tags() {
         if (tags == null) {
             tags = access.call(client -> client.listTags(request -> request.resourceIdList(trail.trailARN())))

@@ -28,6 +28,11 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
  */
 public class LiveTrailAssert extends AbstractTrailAssert<LiveTrailAssert, LiveTrail> {
 
+    /**
+     * Assertions on a trail read live through a client; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public LiveTrailAssert(LiveTrail actual) {
         super(actual, LiveTrailAssert.class);
     }

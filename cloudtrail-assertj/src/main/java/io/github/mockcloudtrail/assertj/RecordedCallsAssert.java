@@ -31,7 +31,11 @@ public class RecordedCallsAssert extends AbstractCloudTrailAssert<RecordedCallsA
     /** The assertions these were narrowed from by a filter, or null. */
     private RecordedCallsAssert narrowedFrom;
 
-    /** Assertions on every call the journal holds; narrow them with the filters. */
+    /**
+     * Assertions on every call the journal holds; narrow them with the filters.
+     *
+     * @param actual the mock's call journal
+     */
     public RecordedCallsAssert(RecordedCalls actual) {
         super(actual, RecordedCallsAssert.class);
     }

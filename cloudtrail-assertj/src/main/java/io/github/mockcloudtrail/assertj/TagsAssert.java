@@ -17,6 +17,11 @@ import software.amazon.awssdk.services.cloudtrail.model.ResourceTag;
  */
 public class TagsAssert extends AbstractCloudTrailAssert<TagsAssert, ListTagsResponse> {
 
+    /**
+     * Assertions on a {@code ListTags} answer; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public TagsAssert(ListTagsResponse actual) {
         super(actual, TagsAssert.class);
     }

@@ -13,6 +13,11 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
  */
 public class TrailAssert extends AbstractTrailAssert<TrailAssert, Trail> {
 
+    /**
+     * Assertions on a trail; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public TrailAssert(Trail actual) {
         super(actual, TrailAssert.class);
     }

@@ -18,6 +18,11 @@ public class TrailStatusAssert extends AbstractCloudTrailAssert<TrailStatusAsser
     /** The trail's name when reached from it. */
     String trailName;
 
+    /**
+     * Assertions on a {@code GetTrailStatus} answer; tests usually get them from {@link CloudTrailAssertions}.
+     *
+     * @param actual the value to check
+     */
     public TrailStatusAssert(GetTrailStatusResponse actual) {
         super(actual, TrailStatusAssert.class);
     }

@@ -15,6 +15,12 @@ public final class AccountIds {
     private AccountIds() {
     }
 
+    /**
+     * Whether a string is an account ID: exactly 12 digits.
+     *
+     * @param candidate the string, possibly {@code null}
+     * @return whether it is an account ID
+     */
     public static boolean isValid(String candidate) {
         return candidate != null && ACCOUNT_ID.matcher(candidate).matches();
     }

@@ -15,13 +15,20 @@ import java.util.Objects;
  * @param accessKeyId the access key from the SigV4 credential scope
  */
 public record Caller(String accountId, String region, String accessKeyId) {
+    /**
+     * Checks that every member is given.
+     *
+     * @param accountId the account
+     * @param region the Region
+     * @param accessKeyId the access key
+     */
     public Caller {
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(accessKeyId, "accessKeyId");
     }
 
-    /** The ARN partition of the caller's Region: {@code aws}, {@code aws-cn} or {@code aws-us-gov}. */
+    /** {@return the ARN partition of the caller's Region: {@code aws}, {@code aws-cn} or {@code aws-us-gov}} */
     public String partition() {
         return Partitions.of(region);
     }

@@ -14,13 +14,21 @@ package io.github.mockcloudtrail.engine;
  * }</pre>
  */
 public class CloudTrailApiException extends RuntimeException {
+    /** The error code the mock answers with. */
     private final ErrorCode errorCode;
 
+    /**
+     * A rejection with an error code and the message CloudTrail would give.
+     *
+     * @param errorCode the error code
+     * @param message what was wrong with the request
+     */
     public CloudTrailApiException(ErrorCode errorCode, String message) {
         super(message, null, false, false);
         this.errorCode = errorCode;
     }
 
+    /** {@return the error code the mock answers with} */
     public ErrorCode errorCode() {
         return errorCode;
     }

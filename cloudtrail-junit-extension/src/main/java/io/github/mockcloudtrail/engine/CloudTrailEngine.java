@@ -57,6 +57,11 @@ public final class CloudTrailEngine {
     private final CallRecorder recorder;
     private final PublicKeyRing keys;
 
+    /**
+     * An engine with no trails and no events.
+     *
+     * @param options the account, organization, clock and history settings
+     */
     public CloudTrailEngine(EngineOptions options) {
         this.options = options;
         TrailScope scope = new TrailScope(options.organization());
@@ -100,16 +105,17 @@ public final class CloudTrailEngine {
         handlers.put(operation, (caller, request) -> handler.apply(caller, requestType.cast(request)));
     }
 
+    /** {@return the options the engine was built with} */
     public EngineOptions options() {
         return options;
     }
 
-    /** The event history: recorded calls and seeded events, which {@code LookupEvents} reads. */
+    /** {@return the event history: recorded calls and seeded events, which {@code LookupEvents} reads} */
     public EventHistory history() {
         return history;
     }
 
-    /** The digest-signing key pairs, whose public halves {@code ListPublicKeys} returns. */
+    /** {@return the digest-signing key pairs, whose public halves {@code ListPublicKeys} returns} */
     public PublicKeyRing keys() {
         return keys;
     }
@@ -117,6 +123,10 @@ public final class CloudTrailEngine {
     /**
      * The caller for a request signed with this access key in this Region: a 12-digit access key
      * selects that account, any other key the default account.
+     *
+     * @param accessKeyId the access key from the SigV4 credential scope
+     * @param region the Region from the SigV4 credential scope
+     * @return the caller
      */
     public Caller callerFor(String accessKeyId, String region) {
         String account = AccountIds.isValid(accessKeyId) ? accessKeyId : options.defaultAccountId();
@@ -126,6 +136,8 @@ public final class CloudTrailEngine {
     /**
      * Executes an operation.
      *
+     * @param operation the operation
+     * @param caller who calls, from where
      * @param request the operation's SDK request, such as a {@code CreateTrailRequest}
      * @return the operation's SDK response
      * @throws CloudTrailApiException with the code CloudTrail answers for a rejected request
@@ -138,6 +150,11 @@ public final class CloudTrailEngine {
      * Executes an operation and records it in the event history (when recording is on), successful or
      * not, with what the transport knows about the request.
      *
+     * @param operation the operation
+     * @param caller who calls, from where
+     * @param request the operation's SDK request
+     * @param context the client's address, user agent and request ID
+     * @return the operation's SDK response
      * @throws CloudTrailApiException with the code CloudTrail answers for a rejected request
      */
     public SdkResponse execute(Operation operation, Caller caller, SdkRequest request, RequestContext context) {
@@ -171,6 +188,7 @@ public final class CloudTrailEngine {
      * Creates a trail from a seed, as {@code CreateTrail} (with its tags) followed by {@code StartLogging}
      * when the seed is logging, called by the seed's account in the seed's Region.
      *
+     * @param seed the trail
      * @param defaultRegion the Region for a seed that does not name one
      * @throws CloudTrailApiException if CloudTrail would reject the trail, or ({@code ValidationException})
      *     if the seed's account or Region is malformed
@@ -182,6 +200,10 @@ public final class CloudTrailEngine {
     /**
      * Like {@link #seedTrail(TrailSeed, String)}, for a seed that does not name its account acting as
      * {@code defaultAccount}.
+     *
+     * @param seed the trail
+     * @param defaultRegion the Region for a seed that does not name one
+     * @param defaultAccount the account for a seed that does not name one
      */
     public void seedTrail(TrailSeed seed, String defaultRegion, String defaultAccount) {
         String account = seed.accountId().orElse(defaultAccount);
@@ -223,6 +245,8 @@ public final class CloudTrailEngine {
      * A copy of the current state, to {@link #restore} later: trails deep-copied, the event history and
      * public keys shared (they are immutable, so this costs the same for a million events as for none),
      * and the setting of a {@link MockClock}.
+     *
+     * @return the snapshot
      */
     public Snapshot snapshot() {
         lock.readLock().lock();
@@ -234,7 +258,11 @@ public final class CloudTrailEngine {
         }
     }
 
-    /** Puts the state back to what it was when the snapshot was taken; the snapshot stays reusable. */
+    /**
+     * Puts the state back to what it was when the snapshot was taken; the snapshot stays reusable.
+     *
+     * @param snapshot a snapshot of this engine
+     */
     public void restore(Snapshot snapshot) {
         lock.writeLock().lock();
         try {

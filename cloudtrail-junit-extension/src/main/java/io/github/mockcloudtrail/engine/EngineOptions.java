@@ -59,6 +59,11 @@ public final class EngineOptions {
         this.seededEventsCountAgainstCap = original.seededEventsCountAgainstCap;
     }
 
+    /**
+     * Starts options from the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,6 +72,8 @@ public final class EngineOptions {
      * These options with a clock of their own: a {@link MockClock} is copied at its current setting, so that
      * engines built from different copies move their clocks independently (one test fixing its clock does not
      * move a concurrent test's); a clock of another kind cannot be moved through the mock and is kept.
+     *
+     * @return a copy with its own clock
      */
     public EngineOptions withOwnClock() {
         if (!(clock instanceof MockClock shared)) {
@@ -77,44 +84,56 @@ public final class EngineOptions {
         return new EngineOptions(this, own);
     }
 
-    /** The options of a mock with the default account, no organization and the system clock. */
+    /** {@return the options of a mock with the default account, no organization and the system clock} */
     public static EngineOptions defaults() {
         return builder().build();
     }
 
+    /** {@return the account of callers whose access key names none} */
     public String defaultAccountId() {
         return defaultAccountId;
     }
 
+    /** {@return the organization the accounts belong to, if any} */
     public Optional<Organization> organization() {
         return Optional.ofNullable(organization);
     }
 
+    /** {@return the clock every timestamp comes from} */
     public Clock clock() {
         return clock;
     }
 
-    /** How far back {@code LookupEvents} looks from the clock's time; zero means no limit. Default 90 days. */
+    /** {@return how far back {@code LookupEvents} looks from the clock's time; zero means no limit. Default 90 days} */
     public Duration lookupWindow() {
         return lookupWindow;
     }
 
-    /** Whether the mock records its own API calls in its event history. Default true. */
+    /** {@return whether the mock records its own API calls in its event history. Default true} */
     public boolean recordCalls() {
         return recordCalls;
     }
 
-    /** The most recorded events kept per account and Region; the oldest are evicted first. Default 100,000. */
+    /** {@return the most recorded events kept per account and Region; the oldest are evicted first. Default 100,000} */
     public int recordedEventsCap() {
         return recordedEventsCap;
     }
 
-    /** Whether seeded events count against {@link #recordedEventsCap()}. Default false. */
+    /** {@return whether seeded events count against {@link #recordedEventsCap()}. Default false} */
     public boolean seededEventsCountAgainstCap() {
         return seededEventsCountAgainstCap;
     }
 
-    /** Builds {@link EngineOptions}. */
+    /**
+     * Builds {@link EngineOptions}; unset options keep their defaults.
+     *
+     * <pre>{@code
+     * EngineOptions options = EngineOptions.builder()
+     *         .defaultAccountId("111122223333")
+     *         .clock(MockClock.fixedAt(Instant.parse("2024-03-01T12:00:00Z")))
+     *         .build();
+     * }</pre>
+     */
     public static final class Builder {
         private String defaultAccountId = DEFAULT_ACCOUNT_ID;
         private Organization organization;
@@ -127,42 +146,84 @@ public final class EngineOptions {
         private Builder() {
         }
 
+        /**
+         * Sets the account of callers whose access key names none.
+         *
+         * @param defaultAccountId a 12-digit account ID
+         * @return this builder
+         */
         public Builder defaultAccountId(String defaultAccountId) {
             this.defaultAccountId = defaultAccountId;
             return this;
         }
 
+        /**
+         * Puts the accounts into an organization, which organization trails need.
+         *
+         * @param organization the organization
+         * @return this builder
+         */
         public Builder organization(Organization organization) {
             this.organization = organization;
             return this;
         }
 
+        /**
+         * Sets the clock; a {@link MockClock} lets tests move it.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
-        /** How far back {@code LookupEvents} looks; {@link Duration#ZERO} for events of any age. */
+        /**
+         * How far back {@code LookupEvents} looks; {@link Duration#ZERO} for events of any age.
+         *
+         * @param lookupWindow the window
+         * @return this builder
+         */
         public Builder lookupWindow(Duration lookupWindow) {
             this.lookupWindow = lookupWindow;
             return this;
         }
 
+        /**
+         * Turns the recording of the mock's own calls as events on or off.
+         *
+         * @param recordCalls whether calls are recorded
+         * @return this builder
+         */
         public Builder recordCalls(boolean recordCalls) {
             this.recordCalls = recordCalls;
             return this;
         }
 
+        /**
+         * Sets the most recorded events kept per account and Region.
+         *
+         * @param recordedEventsCap the cap
+         * @return this builder
+         */
         public Builder recordedEventsCap(int recordedEventsCap) {
             this.recordedEventsCap = recordedEventsCap;
             return this;
         }
 
+        /**
+         * Makes seeded events count against the cap, or not.
+         *
+         * @param seededEventsCountAgainstCap whether they count
+         * @return this builder
+         */
         public Builder seededEventsCountAgainstCap(boolean seededEventsCountAgainstCap) {
             this.seededEventsCountAgainstCap = seededEventsCountAgainstCap;
             return this;
         }
 
+        /** {@return the options} */
         public EngineOptions build() {
             return new EngineOptions(this);
         }

@@ -18,6 +18,12 @@ import java.util.Set;
  * @param memberAccountIds the other accounts in it
  */
 public record Organization(String managementAccountId, Set<String> memberAccountIds) {
+    /**
+     * Checks that every account is 12 digits and that the management account is not also a member.
+     *
+     * @param managementAccountId the account that owns the organization
+     * @param memberAccountIds the other accounts in it
+     */
     public Organization {
         AccountIds.requireValid(managementAccountId, "management account");
         memberAccountIds.forEach(id -> AccountIds.requireValid(id, "member account"));
@@ -28,11 +34,22 @@ public record Organization(String managementAccountId, Set<String> memberAccount
         }
     }
 
-    /** Whether the account is the management account or a member. */
+    /**
+     * Whether the account is the management account or a member.
+     *
+     * @param accountId an account ID
+     * @return whether the organization includes it
+     */
     public boolean includes(String accountId) {
         return isManagementAccount(accountId) || memberAccountIds.contains(accountId);
     }
 
+    /**
+     * Whether the account is the organization's management account.
+     *
+     * @param accountId an account ID
+     * @return whether it is the management account
+     */
     public boolean isManagementAccount(String accountId) {
         return Objects.equals(managementAccountId, accountId);
     }

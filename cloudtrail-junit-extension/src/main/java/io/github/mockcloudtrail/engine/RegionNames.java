@@ -19,6 +19,12 @@ public final class RegionNames {
     private RegionNames() {
     }
 
+    /**
+     * Whether a string is shaped like a Region name, such as {@code eu-west-1}.
+     *
+     * @param candidate the string, possibly {@code null}
+     * @return whether it is a Region name
+     */
     public static boolean isValid(String candidate) {
         return candidate != null && REGION.matcher(candidate).matches();
     }

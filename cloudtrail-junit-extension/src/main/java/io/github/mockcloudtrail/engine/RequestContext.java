@@ -21,13 +21,20 @@ public record RequestContext(String sourceIpAddress, String userAgent, String re
     /** The User-Agent of calls made in-process, without HTTP. */
     public static final String IN_PROCESS_USER_AGENT = "mock-cloudtrail/in-process";
 
+    /**
+     * Checks that every member is given.
+     *
+     * @param sourceIpAddress the client's address
+     * @param userAgent the client's {@code User-Agent}
+     * @param requestId the request ID
+     */
     public RequestContext {
         Objects.requireNonNull(sourceIpAddress, "sourceIpAddress");
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(requestId, "requestId");
     }
 
-    /** The context of a call made in-process: loopback address, {@link #IN_PROCESS_USER_AGENT}, a new request ID. */
+    /** {@return the context of a call made in-process: loopback address, {@link #IN_PROCESS_USER_AGENT}, a new request ID} */
     public static RequestContext inProcess() {
         return new RequestContext("127.0.0.1", IN_PROCESS_USER_AGENT, UUID.randomUUID().toString());
     }

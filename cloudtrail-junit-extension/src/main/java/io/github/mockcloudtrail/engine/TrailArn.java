@@ -19,6 +19,15 @@ import software.amazon.awssdk.arns.Arn;
 public record TrailArn(String partition, String region, String accountId, String name) {
     static final String EXAMPLE = "arn:aws:cloudtrail:us-east-1:123456789012:trail/MyTrail";
 
+    /**
+     * The ARN of a trail.
+     *
+     * @param partition the ARN partition, such as {@code aws}
+     * @param region the trail's home Region
+     * @param accountId the account that owns the trail
+     * @param name the trail name
+     * @return the ARN
+     */
     public static TrailArn of(String partition, String region, String accountId, String name) {
         return new TrailArn(partition, region, accountId, name);
     }

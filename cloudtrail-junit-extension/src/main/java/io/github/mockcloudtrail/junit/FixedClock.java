@@ -23,6 +23,6 @@ import java.lang.annotation.Target;
 @Documented
 public @interface FixedClock {
 
-    /** The instant, in ISO-8601 such as {@code 2024-03-01T12:00:00Z}. */
+    /** {@return the instant, in ISO-8601 such as {@code 2024-03-01T12:00:00Z}} */
     String value();
 }

@@ -21,6 +21,6 @@ import java.lang.annotation.Target;
 @Documented
 public @interface ForAccount {
 
-    /** The 12-digit account ID. */
+    /** {@return the 12-digit account ID} */
     String value();
 }

@@ -23,6 +23,6 @@ import java.lang.annotation.Target;
 @Documented
 public @interface ForRegion {
 
-    /** The Region name, such as {@code eu-west-1}. */
+    /** {@return the Region name, such as {@code eu-west-1}} */
     String value();
 }

@@ -32,36 +32,54 @@ import software.amazon.awssdk.core.SdkRequest;
 @Repeatable(InjectFaults.class)
 public @interface InjectFault {
 
-    /** The operation whose calls the fault hits. */
+    /** {@return the operation whose calls the fault hits} */
     Operation operation();
 
-    /** How many calls the fault hits, then the mock answers normally again. */
+    /** {@return how many calls the fault hits, then the mock answers normally again} */
     int times() default 1;
 
-    /** Hits every matching call instead of {@link #times()} calls. */
+    /**
+     * Hits every matching call instead of {@link #times()} calls.
+     *
+     * @return whether the fault hits every matching call
+     */
     boolean always() default false;
 
-    /** Answers with this AWS error code, such as {@code ThrottlingException} or {@code InternalFailure}. */
+    /**
+     * Answers with this AWS error code, such as {@code ThrottlingException} or {@code InternalFailure}.
+     *
+     * @return the error code; empty for a fault that is not an error
+     */
     String errorCode() default "";
 
-    /** The HTTP status of the {@link #errorCode()} answer. */
+    /** {@return the HTTP status of the {@link #errorCode()} answer} */
     int status() default 400;
 
-    /** The message of the {@link #errorCode()} answer; empty means a message naming this annotation. */
+    /** {@return the message of the {@link #errorCode()} answer; empty means a message naming this annotation} */
     String message() default "";
 
-    /** Answers normally after this many milliseconds. */
+    /**
+     * Answers normally after this many milliseconds.
+     *
+     * @return the delay in milliseconds; 0 for none
+     */
     long delayMillis() default 0;
 
-    /** With {@link #delayMillis()}: a random delay from {@code delayMillis} to this many milliseconds. */
+    /** {@return the longest delay in milliseconds; with {@link #delayMillis()}, each call waits a random time between the two} */
     long maxDelayMillis() default 0;
 
-    /** Breaks the connection instead of answering; give one value. */
+    /**
+     * Breaks the connection instead of answering; give one value.
+     *
+     * @return how the connection breaks; empty for a fault that does not break it
+     */
     ConnectionFault[] connection() default {};
 
     /**
      * Hits only requests this predicate accepts; it gets the decoded SDK request and needs a no-argument
      * constructor.
+     *
+     * @return the predicate's class
      */
     Class<? extends Predicate<SdkRequest>> when() default AnyRequest.class;
 

@@ -19,5 +19,6 @@ import java.lang.annotation.Target;
 @Documented
 public @interface InjectFaults {
 
+    /** {@return the faults, in the order they were written} */
     InjectFault[] value();
 }

@@ -66,30 +66,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MockCloudTrailExtension.class)
 public @interface MockCloudTrail {
 
-    /** The Region the injected clients use and seeded trails are homed in. */
+    /** {@return the Region the injected clients use and seeded trails are homed in} */
     String region() default "us-east-1";
 
-    /** The account the injected clients act as; requests signed with a 12-digit access key act as that account. */
+    /** {@return the account the injected clients act as; requests signed with a 12-digit access key act as that account} */
     String accountId() default "123456789012";
 
-    /** An AWS Organizations organization, needed for organization trails; none by default. */
+    /** {@return an AWS Organizations organization, needed for organization trails; none by default} */
     MockOrganization organization() default @MockOrganization;
 
-    /** How test methods are kept apart; each starts from the class baseline by default. */
+    /** {@return how test methods are kept apart; each starts from the class baseline by default} */
     Isolation isolation() default Isolation.RESET_BEFORE_EACH;
 
     /**
      * Strict mode: a test fails after it ran when it called an operation the mock does not support, or when
      * a fault it planned (with {@link InjectFault} or the handle) did not fire as often as planned.
+     *
+     * @return whether strict mode is on
      */
     boolean strict() default false;
 
-    /** The most calls the journal of a test keeps (the oldest are dropped); 0 turns the journal off. */
+    /** {@return the most calls the journal of a test keeps (the oldest are dropped); 0 turns the journal off} */
     int journalLimit() default SessionOptions.DEFAULT_JOURNAL_LIMIT;
 
     /**
      * Throttles LookupEvents as CloudTrail does: two calls per second per account and Region on the mock's
      * clock, then {@code ThrottlingException}.
+     *
+     * @return whether LookupEvents is throttled
      */
     boolean throttleLookupEvents() default false;
 
@@ -97,12 +101,16 @@ public @interface MockCloudTrail {
      * The instant the mock's clock stands at, in ISO-8601 such as {@code 2024-03-01T12:00:00Z}; empty (the
      * default) means system time. Tests move the clock through {@code CloudTrailMock.clock()}; each test
      * method starts from this setting (or from what {@code @BeforeAll} methods made of it).
+     *
+     * @return the instant, or empty for system time
      */
     String clock() default "";
 
     /**
      * How many days back from the mock's clock {@code LookupEvents} looks: CloudTrail's 90 by default;
      * 0 looks at events of any age, such as seeded log files from years ago.
+     *
+     * @return the window in days; 0 for no limit
      */
     int lookupWindowDays() default 90;
 
@@ -110,12 +118,14 @@ public @interface MockCloudTrail {
      * Whether the mock records its own API calls as events in its event history, which
      * {@code LookupEvents} reads, as CloudTrail does. The journal of {@code CloudTrailMock.calls()} is
      * separate: see {@link #journalLimit()}.
+     *
+     * @return whether calls are recorded as events
      */
     boolean recordCalls() default true;
 
-    /** The most recorded events kept per account and Region; the oldest are evicted first. */
+    /** {@return the most recorded events kept per account and Region; the oldest are evicted first} */
     int recordedEventsCap() default 100_000;
 
-    /** Whether seeded events count against {@link #recordedEventsCap()}. */
+    /** {@return whether seeded events count against {@link #recordedEventsCap()}} */
     boolean seededEventsCountAgainstCap() default false;
 }

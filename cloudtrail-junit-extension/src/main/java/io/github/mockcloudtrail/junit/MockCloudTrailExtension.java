@@ -80,7 +80,11 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
         this.configured = configured;
     }
 
-    /** Starts configuring an extension for a {@code @RegisterExtension} field. */
+    /**
+     * Starts configuring an extension for a {@code @RegisterExtension} field.
+     *
+     * @return a builder with the defaults of {@link MockCloudTrail}
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -94,6 +98,7 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
      * The handle of the mock this extension serves, started if no test has started it yet. Within a test it
      * acts on that test's state (while one test runs at a time); to be sure, inject {@code CloudTrailMock}.
      *
+     * @return the handle
      * @throws IllegalStateException if the extension serves several test classes at once, such as a static
      *     field of a base class whose subclasses run in parallel
      */
@@ -102,27 +107,27 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
         return scopes.current().handle(settings.region(), settings.accountId());
     }
 
-    /** The endpoint URI, such as {@code http://127.0.0.1:49152}; starts the endpoint if needed. */
+    /** {@return the endpoint URI, such as {@code http://127.0.0.1:49152}; starts the endpoint if needed} */
     public URI endpoint() {
         return mock().endpoint();
     }
 
-    /** The Region of the injected clients. */
+    /** {@return the Region of the injected clients} */
     public Region region() {
         return settings().region();
     }
 
-    /** The account of the injected clients. */
+    /** {@return the account of the injected clients} */
     public String accountId() {
         return settings().accountId();
     }
 
-    /** Credentials that act as {@link #accountId()}; starts the endpoint if needed. */
+    /** {@return credentials that act as {@link #accountId()}; starts the endpoint if needed} */
     public AwsCredentialsProvider credentialsProvider() {
         return mock().credentialsProvider();
     }
 
-    /** A preconfigured client builder; the caller owns what it builds. Starts the endpoint if needed. */
+    /** {@return a preconfigured client builder; the caller owns what it builds. Starts the endpoint if needed} */
     public CloudTrailClientBuilder clientBuilder() {
         return mock().clientBuilder();
     }
@@ -245,48 +250,90 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
         private Builder() {
         }
 
-        /** The Region of injected clients and seeded trails; {@code us-east-1} by default. */
+        /**
+         * The Region of injected clients and seeded trails; {@code us-east-1} by default.
+         *
+         * @param region a Region name, such as {@code eu-west-1}
+         * @return this builder
+         */
         public Builder region(String region) {
             this.region = Objects.requireNonNull(region, "region");
             return this;
         }
 
+        /**
+         * As {@link #region(String)}, from the SDK's {@code Region}.
+         *
+         * @param region the Region
+         * @return this builder
+         */
         public Builder region(Region region) {
             return region(region.id());
         }
 
-        /** The account of injected clients and seeded trails; {@code 123456789012} by default. */
+        /**
+         * The account of injected clients and seeded trails; {@code 123456789012} by default.
+         *
+         * @param accountId a 12-digit account ID
+         * @return this builder
+         */
         public Builder accountId(String accountId) {
             this.accountId = Objects.requireNonNull(accountId, "accountId");
             return this;
         }
 
-        /** An AWS Organizations organization, needed for organization trails. */
+        /**
+         * An AWS Organizations organization, needed for organization trails.
+         *
+         * @param managementAccount the account that owns the organization
+         * @param memberAccounts the other accounts in it
+         * @return this builder
+         */
         public Builder organization(String managementAccount, String... memberAccounts) {
             this.managementAccount = Objects.requireNonNull(managementAccount, "managementAccount");
             this.memberAccounts = List.of(memberAccounts);
             return this;
         }
 
-        /** How test methods are kept apart; {@link Isolation#RESET_BEFORE_EACH} by default. */
+        /**
+         * How test methods are kept apart; {@link Isolation#RESET_BEFORE_EACH} by default.
+         *
+         * @param isolation the isolation mode
+         * @return this builder
+         */
         public Builder isolation(Isolation isolation) {
             this.isolation = Objects.requireNonNull(isolation, "isolation");
             return this;
         }
 
-        /** Strict mode, as {@link MockCloudTrail#strict()}. */
+        /**
+         * Strict mode, as {@link MockCloudTrail#strict()}.
+         *
+         * @param strict whether strict mode is on
+         * @return this builder
+         */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;
         }
 
-        /** The most calls a test's journal keeps; 0 turns the journal off. */
+        /**
+         * The most calls a test's journal keeps; 0 turns the journal off.
+         *
+         * @param journalLimit the most calls kept
+         * @return this builder
+         */
         public Builder journalLimit(int journalLimit) {
             this.journalLimit = journalLimit;
             return this;
         }
 
-        /** Throttles LookupEvents as CloudTrail does, as {@link MockCloudTrail#throttleLookupEvents()}. */
+        /**
+         * Throttles LookupEvents as CloudTrail does, as {@link MockCloudTrail#throttleLookupEvents()}.
+         *
+         * @param throttleLookupEvents whether LookupEvents is throttled
+         * @return this builder
+         */
         public Builder throttleLookupEvents(boolean throttleLookupEvents) {
             this.throttleLookupEvents = throttleLookupEvents;
             return this;
@@ -295,31 +342,54 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
         /**
          * Stops the mock's clock at an instant, as {@link MockCloudTrail#clock()}; every test starts from it.
          * Without it the clock follows system time.
+         *
+         * @param fixedAt where the clock stands
+         * @return this builder
          */
         public Builder clock(Instant fixedAt) {
             this.clock = Objects.requireNonNull(fixedAt, "fixedAt");
             return this;
         }
 
-        /** How many days back {@code LookupEvents} looks, as {@link MockCloudTrail#lookupWindowDays()}; 0 for all. */
+        /**
+         * How many days back {@code LookupEvents} looks, as {@link MockCloudTrail#lookupWindowDays()}; 0 for all.
+         *
+         * @param lookupWindowDays the window in days
+         * @return this builder
+         */
         public Builder lookupWindowDays(int lookupWindowDays) {
             this.lookupWindowDays = lookupWindowDays;
             return this;
         }
 
-        /** Whether the mock records its own API calls as events, as {@link MockCloudTrail#recordCalls()}. */
+        /**
+         * Whether the mock records its own API calls as events, as {@link MockCloudTrail#recordCalls()}.
+         *
+         * @param recordCalls whether calls are recorded
+         * @return this builder
+         */
         public Builder recordCalls(boolean recordCalls) {
             this.recordCalls = recordCalls;
             return this;
         }
 
-        /** The most recorded events kept per account and Region, as {@link MockCloudTrail#recordedEventsCap()}. */
+        /**
+         * The most recorded events kept per account and Region, as {@link MockCloudTrail#recordedEventsCap()}.
+         *
+         * @param recordedEventsCap the cap
+         * @return this builder
+         */
         public Builder recordedEventsCap(int recordedEventsCap) {
             this.recordedEventsCap = recordedEventsCap;
             return this;
         }
 
-        /** Whether seeded events count against the cap, as {@link MockCloudTrail#seededEventsCountAgainstCap()}. */
+        /**
+         * Whether seeded events count against the cap, as {@link MockCloudTrail#seededEventsCountAgainstCap()}.
+         *
+         * @param seededEventsCountAgainstCap whether they count
+         * @return this builder
+         */
         public Builder seededEventsCountAgainstCap(boolean seededEventsCountAgainstCap) {
             this.seededEventsCountAgainstCap = seededEventsCountAgainstCap;
             return this;
@@ -328,6 +398,9 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
         /**
          * A trail every test starts with, as a class-level {@code @SeedTrail}; call once per trail. Event,
          * advanced event and Insights selectors come with the seed.
+         *
+         * @param seed the trail
+         * @return this builder
          */
         public Builder seedTrail(TrailSeed seed) {
             seeds.add(Objects.requireNonNull(seed, "seed"));
@@ -338,13 +411,21 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
          * Records every test starts with, as a class-level {@code @SeedEvents}: a CloudTrail log file, JSON
          * lines, saved {@code lookup-events} output or a folder of them, at {@code classpath:PATH} or a file
          * system path; read when the endpoint starts.
+         *
+         * @param location {@code classpath:PATH} or a file system path
+         * @return this builder
          */
         public Builder seedEvents(String location) {
             eventFiles.add(Objects.requireNonNull(location, "location"));
             return this;
         }
 
-        /** An event every test starts with, as a class-level {@code @SeedEvent}; call once per event. */
+        /**
+         * An event every test starts with, as a class-level {@code @SeedEvent}; call once per event.
+         *
+         * @param seed the event
+         * @return this builder
+         */
         public Builder seedEvent(EventSeed seed) {
             events.add(Objects.requireNonNull(seed, "seed"));
             return this;
@@ -353,6 +434,9 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
         /**
          * A fault every test starts with; a counted fault counts afresh in each test. Strict mode does not
          * expect it to fire.
+         *
+         * @param rule the fault rule, such as {@code FaultRule.on(Operation.LIST_TRAILS).once().respond(AwsError.throttling())}
+         * @return this builder
          */
         public Builder fault(FaultRule rule) {
             faults.add(Objects.requireNonNull(rule, "rule"));
@@ -363,13 +447,21 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
          * Applied to the builder of every injected {@code CloudTrailClient} and of every
          * {@code clientBuilder()}, after the mock's own settings: turn retries on, set timeouts, add
          * interceptors.
+         *
+         * @param customizer changes the builder
+         * @return this builder
          */
         public Builder clientCustomizer(Consumer<CloudTrailClientBuilder> customizer) {
             this.clientCustomizer = Objects.requireNonNull(customizer, "customizer");
             return this;
         }
 
-        /** Applied to the builder of every injected {@code CloudTrailAsyncClient}. */
+        /**
+         * Applied to the builder of every injected {@code CloudTrailAsyncClient}.
+         *
+         * @param customizer changes the builder
+         * @return this builder
+         */
         public Builder asyncClientCustomizer(Consumer<CloudTrailAsyncClientBuilder> customizer) {
             this.asyncClientCustomizer = Objects.requireNonNull(customizer, "customizer");
             return this;
@@ -378,6 +470,7 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
         /**
          * The extension, with this configuration fixed.
          *
+         * @return the extension, for a {@code static} field annotated {@code @RegisterExtension}
          * @throws IllegalArgumentException naming the builder call whose value is invalid
          */
         public MockCloudTrailExtension build() {

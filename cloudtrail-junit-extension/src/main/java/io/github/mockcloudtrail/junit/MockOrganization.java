@@ -20,9 +20,9 @@ import java.lang.annotation.Target;
 @Documented
 public @interface MockOrganization {
 
-    /** The management account; empty (the default) means no organization. */
+    /** {@return the management account; empty (the default) means no organization} */
     String managementAccount() default "";
 
-    /** The member accounts. */
+    /** {@return the member accounts} */
     String[] memberAccounts() default {};
 }

@@ -23,9 +23,9 @@ import java.lang.annotation.Target;
 @Documented
 public @interface SeedAdvancedEventSelector {
 
-    /** A descriptive name; empty means none. */
+    /** {@return a descriptive name; empty means none} */
     String name() default "";
 
-    /** The conditions, all of which an event must meet. */
+    /** {@return the conditions, all of which an event must meet} */
     SeedFieldSelector[] fieldSelectors();
 }

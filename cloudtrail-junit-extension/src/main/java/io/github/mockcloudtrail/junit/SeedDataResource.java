@@ -18,12 +18,14 @@ import java.lang.annotation.Target;
 @Documented
 public @interface SeedDataResource {
 
-    /** {@code AWS::S3::Object}, {@code AWS::Lambda::Function} or {@code AWS::DynamoDB::Table}. */
+    /** {@return {@code AWS::S3::Object}, {@code AWS::Lambda::Function} or {@code AWS::DynamoDB::Table}} */
     String type();
 
     /**
      * S3: {@code arn:aws:s3:::} (all buckets) or {@code arn:aws:s3:::bucket/} plus an optional object prefix;
      * Lambda and DynamoDB: {@code arn:aws:lambda} / {@code arn:aws:dynamodb} (all) or an exact ARN.
+     *
+     * @return the values
      */
     String[] values();
 }

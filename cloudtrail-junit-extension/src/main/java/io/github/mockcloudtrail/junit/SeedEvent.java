@@ -32,40 +32,40 @@ import java.lang.annotation.Target;
 @Repeatable(SeedEvent.List.class)
 public @interface SeedEvent {
 
-    /** The event name, such as {@code StopLogging} or {@code RunInstances}. */
+    /** {@return the event name, such as {@code StopLogging} or {@code RunInstances}} */
     String eventName();
 
-    /** The service, such as {@code ec2.amazonaws.com}. */
+    /** {@return the service, such as {@code ec2.amazonaws.com}} */
     String eventSource() default EventSeed.DEFAULT_EVENT_SOURCE;
 
-    /** The IAM user who made the call. */
+    /** {@return the IAM user who made the call} */
     String username() default EventSeed.DEFAULT_USERNAME;
 
-    /** When the event happened, as an ISO-8601 instant such as {@code 2024-03-01T12:00:00Z}. */
+    /** {@return when the event happened, as an ISO-8601 instant such as {@code 2024-03-01T12:00:00Z}} */
     String time() default "";
 
-    /** How long before the mock's clock the event happened, as an ISO-8601 duration such as {@code PT2H}. */
+    /** {@return how long before the mock's clock the event happened, as an ISO-8601 duration such as {@code PT2H}} */
     String ago() default "";
 
-    /** Whether the call only read. */
+    /** {@return whether the call only read} */
     boolean readOnly() default false;
 
-    /** Resources as {@code "TYPE=NAME"}, such as {@code "AWS::CloudTrail::Trail=arn:aws:cloudtrail:...:trail/audit"}. */
+    /** {@return resources as {@code "TYPE=NAME"}, such as {@code "AWS::CloudTrail::Trail=arn:aws:cloudtrail:...:trail/audit"}} */
     String[] resources() default {};
 
-    /** The access key; empty means the account ID. */
+    /** {@return the access key; empty means the account ID} */
     String accessKeyId() default "";
 
-    /** A management event or an Insights event. */
+    /** {@return a management event or an Insights event} */
     EventSeed.Category category() default EventSeed.Category.MANAGEMENT;
 
-    /** The Region; empty means the mock's Region. */
+    /** {@return the Region; empty means the mock's Region} */
     String region() default "";
 
-    /** The account; empty means the mock's account. */
+    /** {@return the account; empty means the mock's account} */
     String accountId() default "";
 
-    /** The event ID; empty means a random UUID. */
+    /** {@return the event ID; empty means a random UUID} */
     String eventId() default "";
 
     /** Holds repeated {@link SeedEvent}s; write {@code @SeedEvent} several times instead. */
@@ -74,6 +74,7 @@ public @interface SeedEvent {
     @Documented
     @Inherited
     @interface List {
+        /** {@return the events, in the order they were written} */
         SeedEvent[] value();
     }
 }

@@ -20,15 +20,15 @@ import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
 @Documented
 public @interface SeedEventSelector {
 
-    /** Which events to log: {@code READ_ONLY}, {@code WRITE_ONLY} or {@code ALL}. */
+    /** {@return which events to log: {@code READ_ONLY}, {@code WRITE_ONLY} or {@code ALL}} */
     ReadWriteType readWriteType() default ReadWriteType.ALL;
 
-    /** Whether the selector logs management events. */
+    /** {@return whether the selector logs management events} */
     boolean includeManagementEvents() default true;
 
-    /** The resources whose data events the selector logs; none by default. */
+    /** {@return the resources whose data events the selector logs; none by default} */
     SeedDataResource[] dataResources() default {};
 
-    /** Event sources whose management events are not logged; CloudTrail takes only {@code kms.amazonaws.com}. */
+    /** {@return event sources whose management events are not logged; CloudTrail takes only {@code kms.amazonaws.com}} */
     String[] excludeManagementEventSources() default {};
 }

@@ -33,6 +33,6 @@ import java.lang.annotation.Target;
 @Inherited
 public @interface SeedEvents {
 
-    /** Locations of record files or folders: {@code classpath:PATH} or a file system path. */
+    /** {@return locations of record files or folders: {@code classpath:PATH} or a file system path} */
     String[] value();
 }

@@ -18,19 +18,24 @@ import java.lang.annotation.Target;
 @Documented
 public @interface SeedFieldSelector {
 
-    /** {@code readOnly}, {@code eventSource}, {@code eventName}, {@code eventCategory}, {@code resources.type} or {@code resources.ARN}. */
+    /** {@return {@code readOnly}, {@code eventSource}, {@code eventName}, {@code eventCategory}, {@code resources.type} or {@code resources.ARN}} */
     String field();
 
-    /** The {@code Equals} values. */
+    /** {@return the {@code Equals} values} */
     String[] equalsValue() default {};
 
+    /** {@return the {@code StartsWith} values} */
     String[] startsWith() default {};
 
+    /** {@return the {@code EndsWith} values} */
     String[] endsWith() default {};
 
+    /** {@return the {@code NotEquals} values} */
     String[] notEquals() default {};
 
+    /** {@return the {@code NotStartsWith} values} */
     String[] notStartsWith() default {};
 
+    /** {@return the {@code NotEndsWith} values} */
     String[] notEndsWith() default {};
 }

@@ -40,57 +40,57 @@ import software.amazon.awssdk.services.cloudtrail.model.InsightType;
 @Repeatable(SeedTrails.class)
 public @interface SeedTrail {
 
-    /** The trail name. */
+    /** {@return the trail name} */
     String name();
 
-    /** The log bucket; empty means {@code aws-cloudtrail-logs-<account id>}. */
+    /** {@return the log bucket; empty means {@code aws-cloudtrail-logs-<account id>}} */
     String s3BucketName() default "";
 
-    /** The key prefix in the bucket; empty means none. */
+    /** {@return the key prefix in the bucket; empty means none} */
     String s3KeyPrefix() default "";
 
-    /** An SNS topic name (or ARN) for delivery notifications; empty means none. */
+    /** {@return an SNS topic name (or ARN) for delivery notifications; empty means none} */
     String snsTopicName() default "";
 
-    /** Whether the trail applies to all Regions. */
+    /** {@return whether the trail applies to all Regions} */
     boolean multiRegion() default false;
 
-    /** Whether the trail logs global service events such as IAM; CloudTrail's default is true. */
+    /** {@return whether the trail logs global service events such as IAM; CloudTrail's default is true} */
     boolean includeGlobalServiceEvents() default true;
 
-    /** Whether log file integrity validation is on. */
+    /** {@return whether log file integrity validation is on} */
     boolean logFileValidation() default false;
 
-    /** A KMS key ID, key ARN, alias name or alias ARN to encrypt log files with; empty means none. */
+    /** {@return a KMS key ID, key ARN, alias name or alias ARN to encrypt log files with; empty means none} */
     String kmsKeyId() default "";
 
-    /** The CloudWatch Logs log group ARN (ending in {@code :*}); needs {@link #cloudWatchLogsRoleArn()}. */
+    /** {@return the CloudWatch Logs log group ARN (ending in {@code :*}); needs {@link #cloudWatchLogsRoleArn()}} */
     String cloudWatchLogsLogGroupArn() default "";
 
-    /** The role CloudTrail assumes to write to the log group; needs {@link #cloudWatchLogsLogGroupArn()}. */
+    /** {@return the role CloudTrail assumes to write to the log group; needs {@link #cloudWatchLogsLogGroupArn()}} */
     String cloudWatchLogsRoleArn() default "";
 
-    /** Whether this is an organization trail; needs an organization on {@link MockCloudTrail}. */
+    /** {@return whether this is an organization trail; needs an organization on {@link MockCloudTrail}} */
     boolean organizationTrail() default false;
 
-    /** Whether the trail is logging, as after {@code StartLogging}; a new trail is not. */
+    /** {@return whether the trail is logging, as after {@code StartLogging}; a new trail is not} */
     boolean logging() default false;
 
-    /** Tags as {@code "key=value"}; {@code "key"} alone creates a tag without a value. */
+    /** {@return tags as {@code "key=value"}; {@code "key"} alone creates a tag without a value} */
     String[] tags() default {};
 
-    /** The trail's home Region; empty means the mock's Region. */
+    /** {@return the trail's home Region; empty means the mock's Region} */
     String region() default "";
 
-    /** The owning account; empty means the mock's account. */
+    /** {@return the owning account; empty means the mock's account} */
     String accountId() default "";
 
-    /** Basic event selectors, put as {@code PutEventSelectors} puts them; none keeps the default selector. */
+    /** {@return basic event selectors, put as {@code PutEventSelectors} puts them; none keeps the default selector} */
     SeedEventSelector[] eventSelectors() default {};
 
-    /** Advanced event selectors, put as {@code PutEventSelectors} puts them; a trail takes these or basic ones. */
+    /** {@return advanced event selectors, put as {@code PutEventSelectors} puts them; a trail takes these or basic ones} */
     SeedAdvancedEventSelector[] advancedEventSelectors() default {};
 
-    /** Insight types to turn on, as {@code PutInsightSelectors} does; none leaves Insights off. */
+    /** {@return Insights types to turn on, as {@code PutInsightSelectors} does; none leaves Insights off} */
     InsightType[] insightTypes() default {};
 }

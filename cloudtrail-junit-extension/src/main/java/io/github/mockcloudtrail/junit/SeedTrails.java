@@ -21,5 +21,6 @@ import java.lang.annotation.Target;
 @Documented
 @Inherited
 public @interface SeedTrails {
+    /** {@return the trails, in the order they were written} */
     SeedTrail[] value();
 }

@@ -66,6 +66,7 @@ public final class AwsJsonCodec {
     private final ObjectMapper mapper;
     private final Map<Class<?>, Map<String, SdkField<?>>> fieldsByShape = new ConcurrentHashMap<>();
 
+    /** A codec; it holds no state and can be shared between threads. */
     public AwsJsonCodec() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -84,7 +85,9 @@ public final class AwsJsonCodec {
      * Decodes a request body into the shape of the given builder and builds it. An empty body is read
      * as {@code {}}.
      *
+     * @param body the request body, possibly empty
      * @param builder a fresh builder of the target shape, such as {@code CreateTrailRequest.builder()}
+     * @return the built shape
      * @throws CloudTrailApiException {@code SerializationException} if the body does not fit the shape
      */
     public SdkPojo decode(byte[] body, SdkPojo builder) {
@@ -96,7 +99,12 @@ public final class AwsJsonCodec {
         return build(builder);
     }
 
-    /** Encodes a shape as a JSON object, leaving out absent members. */
+    /**
+     * Encodes a shape as a JSON object, leaving out absent members.
+     *
+     * @param shape a response or other SDK shape
+     * @return the JSON, in UTF-8
+     */
     public byte[] encode(SdkPojo shape) {
         try {
             return mapper.writeValueAsBytes(writeStructure(shape));
@@ -105,7 +113,13 @@ public final class AwsJsonCodec {
         }
     }
 
-    /** Encodes an AWS JSON error body: {@code {"__type": code, "message": message}}. */
+    /**
+     * Encodes an AWS JSON error body: {@code {"__type": code, "message": message}}.
+     *
+     * @param code the error code
+     * @param message the error message
+     * @return the JSON, in UTF-8
+     */
     public byte[] encodeError(String code, String message) {
         ObjectNode error = JsonNodeFactory.instance.objectNode().put("__type", code).put("message", message);
         try {

@@ -23,6 +23,11 @@ public final class CallJournal implements RecordedCalls {
     private final AtomicLong sequence = new AtomicLong();
     private long dropped;
 
+    /**
+     * An empty journal.
+     *
+     * @param limit the most calls kept; 0 keeps none
+     */
     public CallJournal(int limit) {
         this.limit = limit;
     }
@@ -32,7 +37,7 @@ public final class CallJournal implements RecordedCalls {
         return sequence.incrementAndGet();
     }
 
-    /** The sequence number of the last call that arrived, or 0. */
+    /** {@return the sequence number of the last call that arrived, or 0} */
     public long lastSequence() {
         return sequence.get();
     }
@@ -59,7 +64,12 @@ public final class CallJournal implements RecordedCalls {
         return all().stream().filter(call -> call.operationName().equals(operation.wireName())).toList();
     }
 
-    /** The calls kept that arrived after the given sequence number. */
+    /**
+     * The calls kept that arrived after the given sequence number.
+     *
+     * @param sequenceNumber a number from {@link #lastSequence()}
+     * @return the calls, oldest first
+     */
     public List<RecordedCall> since(long sequenceNumber) {
         return all().stream().filter(call -> call.sequence() > sequenceNumber).toList();
     }

@@ -36,7 +36,12 @@ public final class CloudTrailServer implements AutoCloseable {
         this.endpoint = URI.create("http://" + LOOPBACK + ":" + port);
     }
 
-    /** Starts a server on an ephemeral port. */
+    /**
+     * Starts a server on an ephemeral port.
+     *
+     * @param engine the engine that answers requests
+     * @return the running server
+     */
     public static CloudTrailServer start(CloudTrailEngine engine) {
         return start(engine, 0);
     }
@@ -44,6 +49,10 @@ public final class CloudTrailServer implements AutoCloseable {
     /**
      * Starts a server on the given port, or on an ephemeral one when {@code port} is 0. It keeps no call
      * journal: nothing could read it, and a long-running server must not grow.
+     *
+     * @param engine the engine that answers requests
+     * @param port the port, or 0 for an ephemeral one
+     * @return the running server
      */
     public static CloudTrailServer start(CloudTrailEngine engine, int port) {
         return start(new SingleSessionRouter(new Session("server", engine, new SessionOptions(0, false))), port);
@@ -52,6 +61,10 @@ public final class CloudTrailServer implements AutoCloseable {
     /**
      * Starts a server whose requests go to the sessions the router picks, on the given port or on an
      * ephemeral one when {@code port} is 0.
+     *
+     * @param router picks the session of each request
+     * @param port the port, or 0 for an ephemeral one
+     * @return the running server
      */
     public static CloudTrailServer start(RequestRouter router, int port) {
         return start(router, port, RequestDeadlines.DEFAULTS);
@@ -76,16 +89,17 @@ public final class CloudTrailServer implements AutoCloseable {
         return new CloudTrailServer(undertow, router, address.getPort());
     }
 
-    /** The base URI, such as {@code http://127.0.0.1:49152}. */
+    /** {@return the base URI, such as {@code http://127.0.0.1:49152}} */
     public URI endpoint() {
         return endpoint;
     }
 
+    /** {@return the port the server listens on} */
     public int port() {
         return endpoint.getPort();
     }
 
-    /** The engine of the session unsigned requests act on; the only engine of a single-session server. */
+    /** {@return the engine of the session unsigned requests act on; the only engine of a single-session server} */
     public CloudTrailEngine engine() {
         return router.unsignedSession().engine();
     }

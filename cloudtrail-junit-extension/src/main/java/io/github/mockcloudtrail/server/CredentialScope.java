@@ -26,6 +26,8 @@ public record CredentialScope(String accessKeyId, String region) {
             Pattern.compile("Credential=([^/,\\s]+)/(\\d{8})/([^/,\\s]+)/([^/,\\s]+)/aws4_request");
 
     /**
+     * @param authorization the {@code Authorization} header, or {@code null} when there is none
+     * @return the access key and Region of the credential scope
      * @throws CloudTrailApiException {@code MissingAuthenticationTokenException} without a header,
      *     {@code IncompleteSignatureException} when it has no SigV4 credential scope, and
      *     {@code InvalidSignatureException} when the scope names no valid Region

@@ -43,7 +43,12 @@ public final class FaultSchedule implements FaultPlan {
         return add(rule, planner);
     }
 
-    /** Adds a rule that every call may meet but nobody expects to fire, such as a class-wide rule. */
+    /**
+     * Adds a rule that every call may meet but nobody expects to fire, such as a class-wide rule.
+     *
+     * @param rule the rule
+     * @return the rule as planned
+     */
     public synchronized PlannedFault addBackground(FaultRule rule) {
         return add(rule, BACKGROUND);
     }
@@ -54,7 +59,11 @@ public final class FaultSchedule implements FaultPlan {
         return entry;
     }
 
-    /** Adds the other plan's active rules, each with its full count, as background rules. */
+    /**
+     * Adds the other plan's active rules, each with its full count, as background rules.
+     *
+     * @param other the plan of the session above
+     */
     public synchronized void inherit(FaultSchedule other) {
         for (PlannedFault fault : other.planned()) {
             if (!fault.isExhausted()) {
@@ -63,7 +72,11 @@ public final class FaultSchedule implements FaultPlan {
         }
     }
 
-    /** Rules added from now on are {@code plannedBy}'s, until the next call. */
+    /**
+     * Rules added from now on are {@code plannedBy}'s, until the next call.
+     *
+     * @param plannedBy the owner of the rules, such as a test method's context
+     */
     public synchronized void startPlanning(Object plannedBy) {
         this.planner = plannedBy;
     }
@@ -73,7 +86,11 @@ public final class FaultSchedule implements FaultPlan {
         this.planner = this;
     }
 
-    /** Removes the rules {@code plannedBy} added. */
+    /**
+     * Removes the rules {@code plannedBy} added.
+     *
+     * @param plannedBy the owner given to {@link #startPlanning(Object)}
+     */
     public synchronized void removePlannedBy(Object plannedBy) {
         entries.removeIf(entry -> entry.plannedBy == plannedBy);
     }
@@ -86,6 +103,8 @@ public final class FaultSchedule implements FaultPlan {
     /**
      * The rules of the current planner that did not fire as planned: a counted rule that has calls left, or
      * an every-call rule that never fired. Cancelled and background rules are not listed.
+     *
+     * @return the rules, in the order they were added
      */
     public synchronized List<PlannedFault> unfired() {
         return entries.stream().filter(entry -> entry.plannedBy == planner && entry.unfired())

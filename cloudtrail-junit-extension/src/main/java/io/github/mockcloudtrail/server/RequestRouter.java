@@ -10,9 +10,15 @@ package io.github.mockcloudtrail.server;
  */
 public interface RequestRouter {
 
-    /** The session and caller for a request signed with this access key for this Region. */
+    /**
+     * The session and caller for a request signed with this access key for this Region.
+     *
+     * @param accessKeyId the access key of the SigV4 credential scope
+     * @param region the Region of the credential scope
+     * @return where the request goes and who makes it
+     */
     Route route(String accessKeyId, String region);
 
-    /** The session unsigned requests act on, such as {@code POST /_mock/reset}. */
+    /** {@return the session unsigned requests act on, such as {@code POST /_mock/reset}} */
     Session unsignedSession();
 }

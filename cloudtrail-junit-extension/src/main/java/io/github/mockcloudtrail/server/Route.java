@@ -15,6 +15,12 @@ import java.util.Objects;
  * @param caller the account, Region and access key of the request
  */
 public record Route(Session session, Caller caller) {
+    /**
+     * Checks that both members are given.
+     *
+     * @param session the session
+     * @param caller the caller
+     */
     public Route {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(caller, "caller");

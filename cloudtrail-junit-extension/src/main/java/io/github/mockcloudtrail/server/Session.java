@@ -29,6 +29,13 @@ public final class Session {
     private final FaultSchedule faults = new FaultSchedule();
     private final LookupThrottle throttle;
 
+    /**
+     * A top-level session, with an empty journal and no faults.
+     *
+     * @param name names the session in messages, such as the test class
+     * @param engine the engine that answers its requests
+     * @param options its journal limit and throttling
+     */
     public Session(String name, CloudTrailEngine engine, SessionOptions options) {
         this(name, engine, null, options);
     }
@@ -45,6 +52,10 @@ public final class Session {
     /**
      * A session below this one, with its own engine, an empty journal, and this session's faults, each
      * with its full count; faults inherited this way are the parent's, not the child's own.
+     *
+     * @param name names the session in messages, such as the test method
+     * @param engine the engine that answers its requests
+     * @return the new session
      */
     public Session child(String name, CloudTrailEngine engine) {
         Session child = new Session(name, engine, this, options);
@@ -52,27 +63,37 @@ public final class Session {
         return child;
     }
 
+    /** {@return the session's name, for messages} */
     public String name() {
         return name;
     }
 
+    /** {@return the engine that answers the session's requests} */
     public CloudTrailEngine engine() {
         return engine;
     }
 
+    /** {@return the calls the session received} */
     public CallJournal journal() {
         return journal;
     }
 
+    /** {@return the faults the session injects} */
     public FaultSchedule faults() {
         return faults;
     }
 
+    /** {@return the session's journal limit and throttling} */
     public SessionOptions options() {
         return options;
     }
 
-    /** Whether this session is {@code ancestor} or lies below it. */
+    /**
+     * Whether this session is {@code ancestor} or lies below it.
+     *
+     * @param ancestor a session
+     * @return whether this session is it or lies below it
+     */
     public boolean isWithin(Session ancestor) {
         for (Session current = this; current != null; current = current.parent) {
             if (current == ancestor) {

@@ -15,13 +15,19 @@ public record SessionOptions(int journalLimit, boolean throttleLookupEvents) {
     /** The journal limit unless configured otherwise. */
     public static final int DEFAULT_JOURNAL_LIMIT = 10_000;
 
+    /**
+     * Checks that the journal limit is not negative.
+     *
+     * @param journalLimit the most calls kept
+     * @param throttleLookupEvents whether LookupEvents is throttled
+     */
     public SessionOptions {
         if (journalLimit < 0) {
             throw new IllegalArgumentException("journalLimit must be 0 (no journal) or more, not " + journalLimit + ".");
         }
     }
 
-    /** A journal of {@link #DEFAULT_JOURNAL_LIMIT} calls, no throttling. */
+    /** {@return a journal of {@link #DEFAULT_JOURNAL_LIMIT} calls, no throttling} */
     public static SessionOptions defaults() {
         return new SessionOptions(DEFAULT_JOURNAL_LIMIT, false);
     }

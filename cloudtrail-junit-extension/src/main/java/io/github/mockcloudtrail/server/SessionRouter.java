@@ -36,31 +36,56 @@ public final class SessionRouter implements RequestRouter {
     private final Set<Session> running = ConcurrentHashMap.newKeySet();
     private final AtomicLong keys = new AtomicLong();
 
+    /**
+     * A router whose unsigned requests, and requests with unknown keys, go to {@code root}.
+     *
+     * @param root the top session, the test class's
+     */
     public SessionRouter(Session root) {
         this.root = Objects.requireNonNull(root, "root");
     }
 
+    /** {@return the top session} */
     public Session root() {
         return root;
     }
 
-    /** A new access key that acts as {@code accountId} in {@code session}. */
+    /**
+     * A new access key that acts as {@code accountId} in {@code session}.
+     *
+     * @param session the session the key's requests go to
+     * @param accountId the account the key acts as
+     * @return the access key
+     */
     public String bind(Session session, String accountId) {
         String key = String.format("ASIAMOCK%012X", keys.incrementAndGet());
         bindings.put(key, new Binding(Objects.requireNonNull(session, "session"), Objects.requireNonNull(accountId)));
         return key;
     }
 
-    /** Forgets a key; requests signed with it then count as signed with an unknown key. */
+    /**
+     * Forgets a key; requests signed with it then count as signed with an unknown key.
+     *
+     * @param accessKeyId a key {@link #bind} returned
+     */
     public void unbind(String accessKeyId) {
         bindings.remove(accessKeyId);
     }
 
-    /** Marks a session as running: requests for the sessions above it may follow it. */
+    /**
+     * Marks a session as running: requests for the sessions above it may follow it.
+     *
+     * @param session the session, such as a test method's
+     */
     public void started(Session session) {
         running.add(session);
     }
 
+    /**
+     * Marks a session as no longer running.
+     *
+     * @param session a session passed to {@link #started}
+     */
     public void finished(Session session) {
         running.remove(session);
     }
@@ -68,6 +93,9 @@ public final class SessionRouter implements RequestRouter {
     /**
      * The session that serves requests meant for {@code session} right now: itself when it runs or when
      * no single running session lies below it, else that running session.
+     *
+     * @param session the session a request is meant for
+     * @return the session that serves it
      */
     public Session target(Session session) {
         if (running.contains(session)) {

@@ -13,6 +13,11 @@ import java.util.Objects;
 public final class SingleSessionRouter implements RequestRouter {
     private final Session session;
 
+    /**
+     * A router that sends every request to one session.
+     *
+     * @param session the session
+     */
     public SingleSessionRouter(Session session) {
         this.session = Objects.requireNonNull(session, "session");
     }

@@ -27,6 +27,12 @@ public final class StandaloneServer {
     private StandaloneServer() {
     }
 
+    /**
+     * Starts the server and waits until the process is stopped.
+     *
+     * @param args {@code --port}, {@code --region}, {@code --account} and the other options {@code --help} lists
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
     public static void main(String[] args) throws InterruptedException {
         if (Arrays.asList(args).contains("--help")) {
             System.out.println(StandaloneOptions.USAGE);

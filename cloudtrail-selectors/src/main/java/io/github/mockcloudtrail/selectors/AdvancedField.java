@@ -12,11 +12,17 @@ import java.util.Optional;
  * }</pre>
  */
 public enum AdvancedField {
+    /** {@code readOnly}: whether the call only read. */
     READ_ONLY("readOnly"),
+    /** {@code eventSource}: the service, such as {@code s3.amazonaws.com}. */
     EVENT_SOURCE("eventSource"),
+    /** {@code eventName}: the API call, such as {@code PutObject}. */
     EVENT_NAME("eventName"),
+    /** {@code eventCategory}: {@code Management}, {@code Data} and so on. */
     EVENT_CATEGORY("eventCategory"),
+    /** {@code resources.type}: a resource's type, such as {@code AWS::S3::Object}. */
     RESOURCES_TYPE("resources.type"),
+    /** {@code resources.ARN}: a resource's ARN. */
     RESOURCES_ARN("resources.ARN");
 
     private final String fieldName;
@@ -25,17 +31,22 @@ public enum AdvancedField {
         this.fieldName = fieldName;
     }
 
-    /** The name as a field selector's {@code Field} gives it, such as {@code resources.ARN}. */
+    /** {@return the name as a field selector's {@code Field} gives it, such as {@code resources.ARN}} */
     public String fieldName() {
         return fieldName;
     }
 
-    /** Whether the field belongs to each resource of the event rather than to the event as a whole. */
+    /** {@return whether the field belongs to each resource of the event rather than to the event as a whole} */
     public boolean isResourceField() {
         return this == RESOURCES_TYPE || this == RESOURCES_ARN;
     }
 
-    /** The field with this name; case matters, as in CloudTrail. */
+    /**
+     * The field with this name; case matters, as in CloudTrail.
+     *
+     * @param fieldName such as {@code eventName}
+     * @return the field, or empty for a name CloudTrail does not know
+     */
     public static Optional<AdvancedField> fromName(String fieldName) {
         return Arrays.stream(values()).filter(field -> field.fieldName.equals(fieldName)).findFirst();
     }

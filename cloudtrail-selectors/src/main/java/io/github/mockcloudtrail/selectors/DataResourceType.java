@@ -18,11 +18,17 @@ import java.util.Optional;
  * }</pre>
  */
 public enum DataResourceType {
+    /** {@code AWS::S3::Object}: objects in S3 buckets. */
     S3_OBJECT("AWS::S3::Object", "s3", true),
+    /** {@code AWS::Lambda::Function}: Lambda function invocations. */
     LAMBDA_FUNCTION("AWS::Lambda::Function", "lambda", true),
+    /** {@code AWS::DynamoDB::Table}: item-level activity on DynamoDB tables. */
     DYNAMODB_TABLE("AWS::DynamoDB::Table", "dynamodb", true),
+    /** {@code AWS::S3Outposts::Object}: objects on S3 on Outposts. */
     S3_OUTPOSTS_OBJECT("AWS::S3Outposts::Object", "s3-outposts", false),
+    /** {@code AWS::ManagedBlockchain::Node}: Managed Blockchain nodes. */
     MANAGED_BLOCKCHAIN_NODE("AWS::ManagedBlockchain::Node", "managedblockchain", false),
+    /** {@code AWS::S3ObjectLambda::AccessPoint}: S3 Object Lambda access points. */
     S3_OBJECT_LAMBDA_ACCESS_POINT("AWS::S3ObjectLambda::AccessPoint", "s3-object-lambda", false);
 
     private final String value;
@@ -35,27 +41,38 @@ public enum DataResourceType {
         this.inBasicSelectors = inBasicSelectors;
     }
 
-    /** The type as CloudTrail writes it, such as {@code AWS::S3::Object}. */
+    /** {@return the type as CloudTrail writes it, such as {@code AWS::S3::Object}} */
     public String value() {
         return value;
     }
 
-    /** The service part of the type's ARNs, such as {@code s3} or {@code lambda}. */
+    /** {@return the service part of the type's ARNs, such as {@code s3} or {@code lambda}} */
     public String arnService() {
         return service;
     }
 
-    /** Whether basic event selectors may name this type; the others need advanced event selectors. */
+    /** {@return whether basic event selectors may name this type; the others need advanced event selectors} */
     public boolean inBasicSelectors() {
         return inBasicSelectors;
     }
 
-    /** The type with this value; case matters, as in CloudTrail. */
+    /**
+     * The type with this value; case matters, as in CloudTrail.
+     *
+     * @param value such as {@code AWS::Lambda::Function}
+     * @return the type, or empty for a type this evaluator does not know
+     */
     public static Optional<DataResourceType> fromValue(String value) {
         return Arrays.stream(values()).filter(type -> type.value.equals(value)).findFirst();
     }
 
-    /** Whether a value of a basic selector's data resource covers the resource with this ARN. */
+    /**
+     * Whether a value of a basic selector's data resource covers the resource with this ARN.
+     *
+     * @param selectorValue a value of the selector's data resource
+     * @param resourceArn the ARN of a resource the event refers to
+     * @return whether the value covers the resource
+     */
     public boolean covers(String selectorValue, String resourceArn) {
         if (this == S3_OBJECT) {
             return resourceArn.startsWith(selectorValue);
@@ -67,6 +84,9 @@ public enum DataResourceType {
     /**
      * Whether the value covers every resource of this type in the account, such as {@code arn:aws:s3:::}
      * or {@code arn:aws:lambda}; such values do not count against the limit of 250 data resources.
+     *
+     * @param selectorValue a value of a selector's data resource
+     * @return whether it covers every resource of the type
      */
     public boolean coversEveryResource(String selectorValue) {
         String[] parts = selectorValue.split(":", -1);

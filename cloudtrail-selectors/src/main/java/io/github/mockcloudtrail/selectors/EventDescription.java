@@ -39,12 +39,24 @@ public final class EventDescription {
         this.insightType = builder.insightType;
     }
 
-    /** Starts describing a management event, such as {@code ec2.amazonaws.com RunInstances}. */
+    /**
+     * Starts describing a management event, such as {@code ec2.amazonaws.com RunInstances}.
+     *
+     * @param eventSource the service, such as {@code ec2.amazonaws.com}
+     * @param eventName the API call, such as {@code RunInstances}
+     * @return a builder for the rest
+     */
     public static Builder management(String eventSource, String eventName) {
         return builder().category(Category.MANAGEMENT).eventSource(eventSource).eventName(eventName);
     }
 
-    /** Starts describing a data event, such as {@code s3.amazonaws.com GetObject}; add its resources. */
+    /**
+     * Starts describing a data event, such as {@code s3.amazonaws.com GetObject}; add its resources.
+     *
+     * @param eventSource the service, such as {@code s3.amazonaws.com}
+     * @param eventName the API call, such as {@code GetObject}
+     * @return a builder for the rest
+     */
     public static Builder data(String eventSource, String eventName) {
         return builder().category(Category.DATA).eventSource(eventSource).eventName(eventName);
     }
@@ -52,11 +64,21 @@ public final class EventDescription {
     /**
      * Starts describing an Insights event: CloudTrail noticed unusual activity of an API, such as a burst of
      * {@code ec2.amazonaws.com RunInstances} calls ({@code ApiCallRateInsight}).
+     *
+     * @param eventSource the service of the API
+     * @param eventName the API call
+     * @param insightType {@code ApiCallRateInsight} or {@code ApiErrorRateInsight}
+     * @return a builder for the rest
      */
     public static Builder insight(String eventSource, String eventName, String insightType) {
         return builder().category(Category.INSIGHT).eventSource(eventSource).eventName(eventName).insightType(insightType);
     }
 
+    /**
+     * Starts an empty description; set source, name and category.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,6 +94,8 @@ public final class EventDescription {
      *
      * @throws IllegalArgumentException if the text is not a JSON object with {@code eventSource} and
      *     {@code eventName}
+     * @param cloudTrailRecordJson one record as JSON
+     * @return the description
      */
     public static EventDescription fromRecord(String cloudTrailRecordJson) {
         return CloudTrailRecords.parse(cloudTrailRecordJson);
@@ -81,35 +105,40 @@ public final class EventDescription {
      * Reads an event returned by {@code LookupEvents}: from its {@code CloudTrailEvent} record when it has
      * one (only the record carries resource ARNs and the category), otherwise from the event's own members
      * as a management event whose resources are those named by an ARN.
+     *
+     * @param event an event from a {@code LookupEvents} answer
+     * @return the description
      */
     public static EventDescription fromLookupEvent(Event event) {
         return CloudTrailRecords.fromLookupEvent(event);
     }
 
-    /** The service that received the call, such as {@code s3.amazonaws.com}. */
+    /** {@return the service that received the call, such as {@code s3.amazonaws.com}} */
     public String eventSource() {
         return eventSource;
     }
 
-    /** The API operation, such as {@code PutObject}. */
+    /** {@return the API operation, such as {@code PutObject}} */
     public String eventName() {
         return eventName;
     }
 
-    /** Whether the operation only read; empty when not known (records before 2017 often lack it). */
+    /** {@return whether the operation only read; empty when not known (records before 2017 often lack it)} */
     public Optional<Boolean> readOnly() {
         return Optional.ofNullable(readOnly);
     }
 
+    /** {@return whether it is a management, data or Insights event} */
     public Category category() {
         return category;
     }
 
+    /** {@return the resources the event touched, in record order} */
     public List<Resource> resources() {
         return resources;
     }
 
-    /** For Insights events, the insight type, such as {@code ApiCallRateInsight}. */
+    /** {@return for Insights events, the insight type, such as {@code ApiCallRateInsight}} */
     public Optional<String> insightType() {
         return Optional.ofNullable(insightType);
     }
@@ -145,8 +174,11 @@ public final class EventDescription {
      * }</pre>
      */
     public enum Category {
+        /** Management events: control-plane calls such as {@code CreateTrail}. */
         MANAGEMENT("Management"),
+        /** Data events: resource operations such as S3 {@code GetObject}. */
         DATA("Data"),
+        /** Insights events: unusual API call or error rates. */
         INSIGHT("Insight");
 
         private final String value;
@@ -155,12 +187,17 @@ public final class EventDescription {
             this.value = value;
         }
 
-        /** The value as CloudTrail writes it, such as {@code Management}. */
+        /** {@return the value as CloudTrail writes it, such as {@code Management}} */
         public String value() {
             return value;
         }
 
-        /** The category with this value; case matters, as in CloudTrail. */
+        /**
+         * The category with this value; case matters, as in CloudTrail.
+         *
+         * @param value such as {@code Data}
+         * @return the category, or empty for a value CloudTrail does not write
+         */
         public static Optional<Category> fromValue(String value) {
             return Arrays.stream(values()).filter(category -> category.value.equals(value)).findFirst();
         }
@@ -182,6 +219,12 @@ public final class EventDescription {
      * @param arn the resource's ARN
      */
     public record Resource(String type, String arn) {
+        /**
+         * Checks that both members are given.
+         *
+         * @param type the resource type
+         * @param arn the resource's ARN
+         */
         public Resource {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(arn, "arn");
@@ -211,38 +254,78 @@ public final class EventDescription {
         private Builder() {
         }
 
+        /**
+         * Sets the service that received the call.
+         *
+         * @param eventSource such as {@code s3.amazonaws.com}
+         * @return this builder
+         */
         public Builder eventSource(String eventSource) {
             this.eventSource = eventSource;
             return this;
         }
 
+        /**
+         * Sets the API operation.
+         *
+         * @param eventName such as {@code PutObject}
+         * @return this builder
+         */
         public Builder eventName(String eventName) {
             this.eventName = eventName;
             return this;
         }
 
-        /** Whether the operation only read; leave unset when not known. */
+        /**
+         * Whether the operation only read; leave unset when not known.
+         *
+         * @param readOnly {@code true}, {@code false}, or {@code null} for unknown
+         * @return this builder
+         */
         public Builder readOnly(Boolean readOnly) {
             this.readOnly = readOnly;
             return this;
         }
 
+        /**
+         * Sets the category.
+         *
+         * @param category management, data or Insights
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** Adds a resource the event touched. */
+        /**
+         * Adds a resource the event touched.
+         *
+         * @param type such as {@code AWS::S3::Object}
+         * @param arn the resource's ARN
+         * @return this builder
+         */
         public Builder resource(String type, String arn) {
             this.resources.add(new Resource(type, arn));
             return this;
         }
 
+        /**
+         * Sets the Insights type of an Insights event.
+         *
+         * @param insightType such as {@code ApiCallRateInsight}
+         * @return this builder
+         */
         public Builder insightType(String insightType) {
             this.insightType = insightType;
             return this;
         }
 
+        /**
+         * {@return the description}
+         *
+         * @throws NullPointerException if event source, event name or category is missing
+         */
         public EventDescription build() {
             return new EventDescription(this);
         }

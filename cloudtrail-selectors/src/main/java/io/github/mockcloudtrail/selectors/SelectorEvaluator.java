@@ -47,15 +47,32 @@ public final class SelectorEvaluator {
         this.insightSelectors = List.copyOf(insightSelectors);
     }
 
-    /** The selectors of a {@code GetEventSelectors} answer: its event selectors or its advanced event selectors. */
+    /**
+     * The selectors of a {@code GetEventSelectors} answer: its event selectors or its advanced event selectors.
+     *
+     * @param response the answer, from the mock or from real AWS
+     * @return an evaluator of those selectors
+     */
     public static SelectorEvaluator of(GetEventSelectorsResponse response) {
         return new SelectorEvaluator(response.eventSelectors(), response.advancedEventSelectors(), List.of());
     }
 
+    /**
+     * Basic event selectors, such as {@code PutEventSelectors} takes them.
+     *
+     * @param eventSelectors the selectors
+     * @return an evaluator of those selectors
+     */
     public static SelectorEvaluator ofEventSelectors(Collection<EventSelector> eventSelectors) {
         return new SelectorEvaluator(eventSelectors, List.of(), List.of());
     }
 
+    /**
+     * Advanced event selectors, such as {@code PutEventSelectors} takes them.
+     *
+     * @param advancedEventSelectors the selectors
+     * @return an evaluator of those selectors
+     */
     public static SelectorEvaluator ofAdvancedEventSelectors(Collection<AdvancedEventSelector> advancedEventSelectors) {
         return new SelectorEvaluator(List.of(), advancedEventSelectors, List.of());
     }
@@ -63,17 +80,30 @@ public final class SelectorEvaluator {
     /**
      * The same event selectors, plus the trail's Insights selectors (from {@code GetInsightSelectors}), which
      * decide whether Insights events are logged.
+     *
+     * @param insightSelectors the trail's Insights selectors
+     * @return a new evaluator; this one is unchanged
      */
     public SelectorEvaluator withInsightSelectors(Collection<InsightSelector> insightSelectors) {
         return new SelectorEvaluator(eventSelectors, advancedEventSelectors, insightSelectors);
     }
 
-    /** Whether at least one selector matches the event. */
+    /**
+     * Whether at least one selector matches the event.
+     *
+     * @param event the event
+     * @return whether the trail would log it
+     */
     public boolean wouldLog(EventDescription event) {
         return explain(event).logged();
     }
 
-    /** Whether the event would be logged, which selector matches it, or why none does. */
+    /**
+     * Whether the event would be logged, which selector matches it, or why none does.
+     *
+     * @param event the event
+     * @return the verdict, which reads as an explanation
+     */
     public SelectorVerdict explain(EventDescription event) {
         if (event.category() == EventDescription.Category.INSIGHT) {
             return new SelectorVerdict(event, insightOutcomes(event),

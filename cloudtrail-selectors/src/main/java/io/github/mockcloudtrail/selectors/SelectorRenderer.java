@@ -26,7 +26,12 @@ public final class SelectorRenderer {
     private SelectorRenderer() {
     }
 
-    /** A basic event selector, such as {@code ReadWriteType All; management events; no data events}. */
+    /**
+     * A basic event selector, such as {@code ReadWriteType All; management events; no data events}.
+     *
+     * @param selector the selector
+     * @return one line
+     */
     public static String render(EventSelector selector) {
         String readWrite = selector.readWriteType() == null ? "All" : selector.readWriteTypeAsString();
         String management = Boolean.FALSE.equals(selector.includeManagementEvents())
@@ -42,7 +47,12 @@ public final class SelectorRenderer {
         return "ReadWriteType " + readWrite + "; " + management + "; " + data;
     }
 
-    /** A data resource, such as {@code AWS::S3::Object arn:aws:s3:::bucket-1/, arn:aws:s3:::bucket-2/}. */
+    /**
+     * A data resource, such as {@code AWS::S3::Object arn:aws:s3:::bucket-1/, arn:aws:s3:::bucket-2/}.
+     *
+     * @param dataResource the data resource
+     * @return one line
+     */
     public static String render(DataResource dataResource) {
         return dataResource.type() + " " + (dataResource.values().isEmpty() ? "(no values)" : String.join(", ", dataResource.values()));
     }
@@ -50,6 +60,9 @@ public final class SelectorRenderer {
     /**
      * An advanced event selector: its name in quotes, when it has one, and its field selectors joined by
      * {@code AND}.
+     *
+     * @param selector the selector
+     * @return one line
      */
     public static String render(AdvancedEventSelector selector) {
         String conditions = selector.fieldSelectors().isEmpty()
@@ -58,18 +71,33 @@ public final class SelectorRenderer {
         return selector.name() == null ? conditions : "\"" + selector.name() + "\": " + conditions;
     }
 
-    /** A field selector, such as {@code resources.ARN StartsWith [arn:aws:s3:::a/] and NotEndsWith [.tmp]}. */
+    /**
+     * A field selector, such as {@code resources.ARN StartsWith [arn:aws:s3:::a/] and NotEndsWith [.tmp]}.
+     *
+     * @param fieldSelector the field selector
+     * @return one line
+     */
     public static String render(AdvancedFieldSelector fieldSelector) {
         return fieldSelector.field() + " " + operators(fieldSelector, false);
     }
 
-    /** Every selector of a {@code GetEventSelectors} answer, one a line, under the trail's ARN. */
+    /**
+     * Every selector of a {@code GetEventSelectors} answer, one a line, under the trail's ARN.
+     *
+     * @param response the answer
+     * @return the trail ARN, then one line per selector
+     */
     public static String render(GetEventSelectorsResponse response) {
         List<String> lines = labels(response.eventSelectors(), response.advancedEventSelectors());
         return response.trailARN() + ":\n  " + (lines.isEmpty() ? "no selectors" : String.join("\n  ", lines));
     }
 
-    /** An event, such as {@code s3.amazonaws.com PutObject (Data, write) on AWS::S3::Object arn:aws:s3:::b/k}. */
+    /**
+     * An event, such as {@code s3.amazonaws.com PutObject (Data, write) on AWS::S3::Object arn:aws:s3:::b/k}.
+     *
+     * @param event the event
+     * @return one line
+     */
     public static String render(EventDescription event) {
         String readWrite = event.readOnly().map(readOnly -> readOnly ? "read-only" : "write").orElse("read/write unknown");
         String kind = event.category() == EventDescription.Category.INSIGHT

@@ -28,21 +28,26 @@ public final class SelectorVerdict {
         this.withoutSelectors = withoutSelectors;
     }
 
-    /** Whether at least one selector matches the event, so the trail would log it. */
+    /** {@return whether at least one selector matches the event, so the trail would log it} */
     public boolean logged() {
         return outcomes.stream().anyMatch(SelectorOutcome::matched);
     }
 
+    /** {@return the event the verdict is about} */
     public EventDescription event() {
         return event;
     }
 
-    /** The first selector that matches, as it reads, such as {@code event selector 1 (ReadWriteType All; ...)}. */
+    /** {@return the first selector that matches, as it reads, such as {@code event selector 1 (ReadWriteType All; ...)}} */
     public Optional<String> matchedBy() {
         return outcomes.stream().filter(SelectorOutcome::matched).findFirst().map(SelectorOutcome::selector);
     }
 
-    /** For each selector, in order, {@code "<selector>: matches"} or {@code "<selector>: <why not>"}. */
+    /**
+     * For each selector, in order, {@code "<selector>: matches"} or {@code "<selector>: <why not>"}.
+     *
+     * @return one line per selector
+     */
     public List<String> reasons() {
         return outcomes.stream().map(SelectorOutcome::toString).toList();
     }

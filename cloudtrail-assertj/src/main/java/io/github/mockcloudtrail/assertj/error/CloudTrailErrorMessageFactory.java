@@ -10,8 +10,11 @@ import org.assertj.core.error.BasicErrorMessageFactory;
  * The base of this package's message factories: a message is a list of lines, written as they are (no
  * quoting added) and joined with the platform's line separator, after the assertion's description.
  *
- * <pre><code class='java'>
- * new ShouldBeLogging(List.of("Expecting trail \"audit\" to be logging, but it is not."));</code></pre>
+ * <pre><code class='java'> final class ShouldBeArchived extends CloudTrailErrorMessageFactory {
+ *     ShouldBeArchived(String trail) {
+ *         super(lines("Expecting " + Texts.trail(trail) + " to be archived, but it is not."));
+ *     }
+ * }</code></pre>
  */
 abstract class CloudTrailErrorMessageFactory extends BasicErrorMessageFactory {
 

@@ -19,17 +19,35 @@ public final class ShouldBeLogging extends CloudTrailErrorMessageFactory {
         super(lines("Expecting " + Texts.trail(trail) + " " + expectation + ".", Texts.status(trail, status)));
     }
 
-    /** @param trail the trail's name or ARN, or null when not known */
+    /**
+     * A trail that is not logging.
+     *
+     * @param trail the trail's name or ARN, or null when not known
+     * @param status the trail's status
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldBeLogging(String trail, GetTrailStatusResponse status) {
         return new ShouldBeLogging(trail, status, "to be logging, but it is not");
     }
 
-    /** @param trail the trail's name or ARN, or null when not known */
+    /**
+     * A trail that is logging.
+     *
+     * @param trail the trail's name or ARN, or null when not known
+     * @param status the trail's status
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldNotBeLogging(String trail, GetTrailStatusResponse status) {
         return new ShouldBeLogging(trail, status, "not to be logging, but it is");
     }
 
-    /** @param trail the trail's name or ARN, or null when not known */
+    /**
+     * A trail whose status reports a delivery error.
+     *
+     * @param trail the trail's name or ARN, or null when not known
+     * @param status the trail's status
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldHaveNoDeliveryErrors(String trail, GetTrailStatusResponse status) {
         return new ShouldBeLogging(trail, status, "to report no delivery errors, but it reports "
                 + String.join(", ", Texts.deliveryErrors(status).keySet()));

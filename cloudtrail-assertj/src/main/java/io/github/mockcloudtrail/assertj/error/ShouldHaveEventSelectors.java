@@ -27,32 +27,69 @@ public final class ShouldHaveEventSelectors extends CloudTrailErrorMessageFactor
         super(lines);
     }
 
+    /**
+     * A trail that uses advanced event selectors where basic ones are expected.
+     *
+     * @param selectors the trail's selectors, whose ARN names the trail
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldUseBasicSelectors(GetEventSelectorsResponse selectors) {
         return new ShouldHaveEventSelectors(selectors, "to use basic event selectors", "it does not");
     }
 
+    /**
+     * A trail that uses basic event selectors where advanced ones are expected.
+     *
+     * @param selectors the trail's selectors, whose ARN names the trail
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldUseAdvancedSelectors(GetEventSelectorsResponse selectors) {
         return new ShouldHaveEventSelectors(selectors, "to use advanced event selectors", "it does not");
     }
 
-    /** Counts the selectors of the kind the trail uses. */
+    /**
+     * Counts the selectors of the kind the trail uses.
+     *
+     * @param selectors the trail's selectors, whose ARN names the trail
+     * @param expected the expected number
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldHaveSelectorCount(GetEventSelectorsResponse selectors, int expected) {
         return new ShouldHaveEventSelectors(selectors, "to have " + expected + " event selector" + (expected == 1 ? "" : "s"),
                 "it has " + count(selectors));
     }
 
-    /** @param index the position asked for, from 0 */
+    /**
+     * A trail with too few basic event selectors for the index asked for.
+     *
+     * @param selectors the trail's selectors, whose ARN names the trail
+     * @param index the position asked for, from 0
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldHaveSelectorAt(GetEventSelectorsResponse selectors, int index) {
         return new ShouldHaveEventSelectors(selectors, "to have a basic event selector at index " + index,
                 "it has " + count(selectors.eventSelectors().size(), "basic event selector"));
     }
 
-    /** @param index the position asked for, from 0 */
+    /**
+     * A trail with too few advanced event selectors for the index asked for.
+     *
+     * @param selectors the trail's selectors, whose ARN names the trail
+     * @param index the position asked for, from 0
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldHaveAdvancedSelectorAt(GetEventSelectorsResponse selectors, int index) {
         return new ShouldHaveEventSelectors(selectors, "to have an advanced event selector at index " + index,
                 "it has " + count(selectors.advancedEventSelectors().size(), "advanced event selector"));
     }
 
+    /**
+     * A trail without an advanced event selector of that name.
+     *
+     * @param selectors the trail's selectors, whose ARN names the trail
+     * @param name the expected name
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldHaveAdvancedSelectorNamed(GetEventSelectorsResponse selectors, String name) {
         return new ShouldHaveEventSelectors(selectors, "to have an advanced event selector named " + quote(name),
                 "it has none by that name");
@@ -61,8 +98,10 @@ public final class ShouldHaveEventSelectors extends CloudTrailErrorMessageFactor
     /**
      * No selector satisfies the requirements.
      *
+     * @param selectors the trail's selectors, whose ARN names the trail
      * @param kind {@code event selector} or {@code advanced event selector}
      * @param failures for each selector of that kind, in order, the failure of the requirements
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldHaveSelectorSatisfying(GetEventSelectorsResponse selectors, String kind,
             List<AssertionError> failures) {

@@ -25,39 +25,91 @@ public final class ShouldHaveEvents extends CloudTrailErrorMessageFactory {
         super(lines("Expecting " + expectation + ", but " + instead + ":", shown));
     }
 
+    /**
+     * A list without an event of that name.
+     *
+     * @param events names the list, such as {@code the event history in us-east-1}
+     * @param eventName the expected event name
+     * @param actual the events
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldContainEventNamed(String events, String eventName, List<Event> actual) {
         return new ShouldHaveEvents("an event named " + quote(eventName) + " in " + events, "there is none",
                 Texts.events(actual));
     }
 
-    /** Lists the events with that name, by their position among all. */
+    /**
+     * Lists the events with that name, by their position among all.
+     *
+     * @param events names the list, such as {@code the event history in us-east-1}
+     * @param eventName the expected event name
+     * @param actual the events
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldNotContainEventNamed(String events, String eventName, List<Event> actual) {
         long named = actual.stream().filter(event -> Objects.equals(eventName, event.eventName())).count();
         return new ShouldHaveEvents("no event named " + quote(eventName) + " in " + events, thereAre((int) named),
                 Texts.events(actual, event -> Objects.equals(eventName, event.eventName())));
     }
 
+    /**
+     * A list without an event by the user.
+     *
+     * @param events names the list, such as {@code the event history in us-east-1}
+     * @param username the expected user
+     * @param actual the events
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldContainEventBy(String events, String username, List<Event> actual) {
         return new ShouldHaveEvents("an event by " + quote(username) + " in " + events, "there is none", Texts.events(actual));
     }
 
-    /** @param index the first event that is newer than the one before it */
+    /**
+     * A list not in the newest-first order of {@code LookupEvents}.
+     *
+     * @param events names the list, such as {@code the event history in us-east-1}
+     * @param index the first event that is newer than the one before it
+     * @param actual the events
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldBeNewestFirst(String events, int index, List<Event> actual) {
         return new ShouldHaveEvents(events + " in newest-first order", "event " + index + " is newer than event "
                 + (index - 1), Texts.events(actual));
     }
 
+    /**
+     * A list with another number of events than expected.
+     *
+     * @param events names the list, such as {@code the event history in us-east-1}
+     * @param expected the expected number
+     * @param actual the events
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldHaveEventCount(String events, int expected, List<Event> actual) {
         return new ShouldHaveEvents((expected == 0 ? "no" : String.valueOf(expected)) + (expected == 1 ? " event" : " events")
                 + " in " + events, thereAre(actual.size()), Texts.events(actual));
     }
 
-    /** @param index the position asked for, from 0 */
+    /**
+     * A list too short for the index asked for.
+     *
+     * @param events names the list, such as {@code the event history in us-east-1}
+     * @param index the position asked for, from 0
+     * @param actual the events
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldHaveEventAt(String events, int index, List<Event> actual) {
         return new ShouldHaveEvents("an event at index " + index + " in " + events, thereAre(actual.size()),
                 Texts.events(actual));
     }
 
+    /**
+     * A list that does not hold exactly one event.
+     *
+     * @param events names the list, such as {@code the event history in us-east-1}
+     * @param actual the events
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldHaveSingleEvent(String events, List<Event> actual) {
         return new ShouldHaveEvents("exactly one event in " + events, thereAre(actual.size()), Texts.events(actual));
     }

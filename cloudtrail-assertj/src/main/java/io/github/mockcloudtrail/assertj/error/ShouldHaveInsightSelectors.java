@@ -19,9 +19,12 @@ public final class ShouldHaveInsightSelectors extends CloudTrailErrorMessageFact
     }
 
     /**
+     * A trail without the expected Insights selectors.
+     *
      * @param trail the trail's name or ARN, or null when not known
      * @param expectedTypes the insight types expected, such as {@code ApiCallRateInsight}
      * @param actual the trail's Insights selectors
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldHaveInsightSelectors(String trail, List<String> expectedTypes,
             List<InsightSelector> actual) {
@@ -29,7 +32,13 @@ public final class ShouldHaveInsightSelectors extends CloudTrailErrorMessageFact
                 + String.join(", ", expectedTypes), actual);
     }
 
-    /** @param trail the trail's name or ARN, or null when not known */
+    /**
+     * A trail with Insights selectors, where Insights should be off.
+     *
+     * @param trail the trail's name or ARN, or null when not known
+     * @param actual the trail's Insights selectors
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldHaveNoInsightSelectors(String trail, List<InsightSelector> actual) {
         return new ShouldHaveInsightSelectors(trail, "to have no Insights selectors", actual);
     }

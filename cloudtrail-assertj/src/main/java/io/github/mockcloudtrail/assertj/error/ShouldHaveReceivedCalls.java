@@ -28,12 +28,15 @@ public final class ShouldHaveReceivedCalls extends CloudTrailErrorMessageFactory
     }
 
     /**
+     * A journal with another number of matching calls than expected.
+     *
      * @param expected how many calls should count
      * @param calls which calls count, after the word "calls", such as {@code of StopLogging in eu-west-1};
      *     empty for every call
      * @param received the calls the journal holds, oldest first
      * @param counts picks the calls that count
      * @param journal the journal, for its limit and the calls it dropped
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldHaveReceived(CallCount expected, String calls, List<RecordedCall> received,
             Predicate<RecordedCall> counts, RecordedCalls journal) {
@@ -45,10 +48,13 @@ public final class ShouldHaveReceivedCalls extends CloudTrailErrorMessageFactory
     }
 
     /**
+     * A journal with calls of operations other than those expected.
+     *
      * @param expected the operations the mock may have received
      * @param received the calls the journal holds, oldest first
      * @param other picks the calls of other operations
      * @param journal the journal, for its limit and the calls it dropped
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldHaveReceivedOnly(List<Operation> expected, List<RecordedCall> received,
             Predicate<RecordedCall> other, RecordedCalls journal) {

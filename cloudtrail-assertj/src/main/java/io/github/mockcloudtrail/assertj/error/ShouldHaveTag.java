@@ -17,10 +17,13 @@ public final class ShouldHaveTag extends CloudTrailErrorMessageFactory {
     }
 
     /**
+     * A trail without the expected tag.
+     *
      * @param trail the trail's name or ARN
      * @param key the tag's key
      * @param value the tag's value; null or empty for a tag without value
      * @param tags the trail's tags
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldHaveTag(String trail, String key, String value, List<Tag> tags) {
         return new ShouldHaveTag("Expecting " + Texts.trail(trail) + " to have tag " + Texts.tag(key, value)
@@ -28,16 +31,23 @@ public final class ShouldHaveTag extends CloudTrailErrorMessageFactory {
     }
 
     /**
+     * A trail with a tag that should not be there.
+     *
      * @param trail the trail's name or ARN
      * @param key the tag's key
      * @param tags the trail's tags
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldNotHaveTag(String trail, String key, List<Tag> tags) {
         return new ShouldHaveTag("Expecting " + Texts.trail(trail) + " to have no tag " + key + ", but its tags are: "
                 + Texts.tags(tags) + ".");
     }
 
-    /** A {@code ListTags} answer that lists no trail, so there are no trails whose tags to check. */
+    /**
+     * A {@code ListTags} answer that lists no trail, so there are no trails whose tags to check.
+     *
+     * @return the failure message
+     */
     public static ErrorMessageFactory shouldListATrail() {
         return new ShouldHaveTag("Expecting the ListTags answer to list the tags of a trail, but it lists none.");
     }

@@ -23,9 +23,12 @@ public final class ShouldHaveTrail extends CloudTrailErrorMessageFactory {
     }
 
     /**
+     * No trail by that name or ARN.
+     *
      * @param nameOrArn the trail looked for
      * @param region the Region it was looked for in
      * @param existingTrailArns the ARNs {@code ListTrails} lists there
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldHaveTrail(String nameOrArn, String region, List<String> existingTrailArns) {
         List<String> lines = new ArrayList<>();
@@ -40,9 +43,12 @@ public final class ShouldHaveTrail extends CloudTrailErrorMessageFactory {
     }
 
     /**
+     * A trail that should not exist.
+     *
      * @param nameOrArn the trail that should not exist
      * @param region the Region it was looked for in
      * @param trail the trail found
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldNotHaveTrail(String nameOrArn, String region, Trail trail) {
         return new ShouldHaveTrail(lines("Expecting no trail " + quote(nameOrArn) + " in " + region + ", but there is one.",

@@ -27,16 +27,22 @@ public final class ShouldLogEvents extends CloudTrailErrorMessageFactory {
     }
 
     /**
+     * Selectors that would not log the event.
+     *
      * @param selectors the trail's selectors, whose ARN names the trail
      * @param verdict the evaluator's verdict on the event: not logged
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldLog(GetEventSelectorsResponse selectors, SelectorVerdict verdict) {
         return new ShouldLogEvents(lines("Expecting " + subject(selectors) + " to log the event, but its selectors", verdict));
     }
 
     /**
+     * Selectors that would log the event.
+     *
      * @param selectors the trail's selectors, whose ARN names the trail
      * @param verdict the evaluator's verdict on the event: logged
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldNotLog(GetEventSelectorsResponse selectors, SelectorVerdict verdict) {
         return new ShouldLogEvents(lines("Expecting " + subject(selectors) + " not to log the event, but its selectors",
@@ -44,10 +50,13 @@ public final class ShouldLogEvents extends CloudTrailErrorMessageFactory {
     }
 
     /**
+     * Selectors that miss management events.
+     *
      * @param selectors the trail's selectors, whose ARN names the trail
      * @param kinds what should be logged, such as {@code read-only and write management events}
      * @param missed for each kind of management event that would not be logged ({@code read-only},
      *     {@code write}), the evaluator's verdict
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldLogManagementEvents(GetEventSelectorsResponse selectors, String kinds,
             Map<String, SelectorVerdict> missed) {
@@ -64,10 +73,13 @@ public final class ShouldLogEvents extends CloudTrailErrorMessageFactory {
     }
 
     /**
+     * Selectors that log a service's management events.
+     *
      * @param selectors the trail's selectors, whose ARN names the trail
      * @param eventSource the service whose management events should not be logged
      * @param logged for each kind of its management events that would be logged ({@code read-only},
      *     {@code write}), the evaluator's verdict
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldNotLogManagementEventsFrom(GetEventSelectorsResponse selectors,
             String eventSource, Map<String, SelectorVerdict> logged) {
@@ -79,10 +91,13 @@ public final class ShouldLogEvents extends CloudTrailErrorMessageFactory {
     }
 
     /**
+     * Selectors that miss data events on the resource.
+     *
      * @param selectors the trail's selectors, whose ARN names the trail
      * @param resourceType the resource type, such as {@code AWS::S3::Object}
      * @param resourceArn the resource
      * @param missed the evaluator's verdicts on the data events that would not be logged
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldLogDataEvents(GetEventSelectorsResponse selectors, String resourceType,
             String resourceArn, List<SelectorVerdict> missed) {
@@ -91,10 +106,13 @@ public final class ShouldLogEvents extends CloudTrailErrorMessageFactory {
     }
 
     /**
+     * Selectors that log data events on the resource.
+     *
      * @param selectors the trail's selectors, whose ARN names the trail
      * @param resourceType the resource type, such as {@code AWS::S3::Object}
      * @param resourceArn the resource
      * @param logged the evaluator's verdicts on the data events that would be logged
+     * @return the failure message
      */
     public static ErrorMessageFactory shouldNotLogDataEvents(GetEventSelectorsResponse selectors, String resourceType,
             String resourceArn, List<SelectorVerdict> logged) {

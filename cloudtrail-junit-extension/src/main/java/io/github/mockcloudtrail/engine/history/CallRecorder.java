@@ -37,6 +37,12 @@ public final class CallRecorder {
     private final EventHistory history;
     private final Clock clock;
 
+    /**
+     * A recorder that files events in a history, timed by a clock.
+     *
+     * @param history where the events go
+     * @param clock the time of each event
+     */
     public CallRecorder(EventHistory history, Clock clock) {
         this.history = history;
         this.clock = clock;
@@ -45,6 +51,10 @@ public final class CallRecorder {
     /**
      * Records one call.
      *
+     * @param operation the operation called
+     * @param caller who called, from where
+     * @param context the client's address, user agent and request ID
+     * @param request the decoded request
      * @param response the response of a successful call, or null
      * @param error the error of a failed call, or null
      */

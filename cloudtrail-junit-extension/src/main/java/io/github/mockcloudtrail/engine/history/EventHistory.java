@@ -57,6 +57,11 @@ public final class EventHistory {
     private volatile Duration lookupWindow;
     private volatile boolean recording;
 
+    /**
+     * An empty history.
+     *
+     * @param options the lookup window, recording and cap settings
+     */
     public EventHistory(EngineOptions options) {
         this.clock = options.clock();
         this.defaultAccount = options.defaultAccountId();
@@ -71,6 +76,7 @@ public final class EventHistory {
      * format {@link RecordReader} reads. Each record is filed under its own {@code recipientAccountId} and
      * {@code awsRegion}; a record whose event ID its account and Region already hold is skipped.
      *
+     * @param fileOrFolder a file of records or a folder of such files
      * @param defaultRegion the Region of records that name none
      * @return the number of events added
      * @throws IllegalArgumentException naming the file and record, if one cannot be read; nothing is
@@ -88,12 +94,26 @@ public final class EventHistory {
         return add(events, seedsCount);
     }
 
-    /** Seeds the records of a text, as {@link #seed(Path, String)}; {@code source} names it in errors. */
+    /**
+     * Seeds the records of a text, as {@link #seed(Path, String)}; {@code source} names it in errors.
+     *
+     * @param text the records
+     * @param source names the text in errors
+     * @param defaultRegion the Region of records that name none
+     * @return the number of events added
+     */
     public int seed(String text, String source, String defaultRegion) {
         return add(reader(defaultRegion).read(text, source), seedsCount);
     }
 
-    /** Seeds the records of a file's bytes, plain or gzipped. */
+    /**
+     * Seeds the records of a file's bytes, plain or gzipped.
+     *
+     * @param content the file's bytes
+     * @param source names the file in errors
+     * @param defaultRegion the Region of records that name none
+     * @return the number of events added
+     */
     public int seed(byte[] content, String source, String defaultRegion) {
         return add(reader(defaultRegion).read(RecordReader.utf8(content), source), seedsCount);
     }
@@ -101,6 +121,7 @@ public final class EventHistory {
     /**
      * Seeds one event described by a seed.
      *
+     * @param seed the event
      * @param defaultRegion the Region of a seed that names none
      * @throws IllegalArgumentException if the seed's account is not 12 digits or its Region not a Region name
      */
@@ -108,7 +129,13 @@ public final class EventHistory {
         seed(seed, defaultRegion, defaultAccount);
     }
 
-    /** Like {@link #seed(EventSeed, String)}, filing a seed that names no account under {@code defaultAccount}. */
+    /**
+     * Like {@link #seed(EventSeed, String)}, filing a seed that names no account under {@code defaultAccount}.
+     *
+     * @param seed the event
+     * @param defaultRegion the Region of a seed that names none
+     * @param defaultAccount the account of a seed that names none
+     */
     public void seed(EventSeed seed, String defaultRegion, String defaultAccount) {
         String account = seed.accountId().orElse(defaultAccount);
         if (!AccountIds.isValid(account)) {
@@ -136,7 +163,13 @@ public final class EventHistory {
         }
     }
 
-    /** The number of events held for an account and Region, of every category (data events too). */
+    /**
+     * The number of events held for an account and Region, of every category (data events too).
+     *
+     * @param account the account
+     * @param region the Region
+     * @return the number of events
+     */
     public long size(String account, String region) {
         lock.lock();
         try {
@@ -154,12 +187,16 @@ public final class EventHistory {
         }
     }
 
-    /** How far back {@code LookupEvents} looks from the mock's clock; zero means no limit. */
+    /** {@return how far back {@code LookupEvents} looks from the mock's clock; zero means no limit} */
     public Duration lookupWindow() {
         return lookupWindow;
     }
 
-    /** Sets how far back {@code LookupEvents} looks; {@link Duration#ZERO} looks at events of any age. */
+    /**
+     * Sets how far back {@code LookupEvents} looks; {@link Duration#ZERO} looks at events of any age.
+     *
+     * @param window the window
+     */
     public void setLookupWindow(Duration window) {
         if (window.isNegative()) {
             throw new IllegalArgumentException("The lookup window must not be negative, but was " + window);
@@ -167,11 +204,16 @@ public final class EventHistory {
         this.lookupWindow = window;
     }
 
+    /** {@return whether the mock's own API calls are recorded} */
     public boolean isRecording() {
         return recording;
     }
 
-    /** Switches recording of the mock's own API calls on or off. */
+    /**
+     * Switches recording of the mock's own API calls on or off.
+     *
+     * @param recording whether to record
+     */
     public void setRecording(boolean recording) {
         this.recording = recording;
     }
@@ -186,7 +228,7 @@ public final class EventHistory {
         }
     }
 
-    /** An immutable copy of the history that shares its events; costs O(accounts x Regions). */
+    /** {@return an immutable copy of the history that shares its events; costs O(accounts x Regions)} */
     public Snapshot snapshot() {
         lock.lock();
         try {
@@ -198,7 +240,11 @@ public final class EventHistory {
         }
     }
 
-    /** Puts the history back to a snapshot, of this history or of another engine's; the snapshot stays reusable. */
+    /**
+     * Puts the history back to a snapshot, of this history or of another engine's; the snapshot stays reusable.
+     *
+     * @param snapshot the snapshot
+     */
     public void restore(Snapshot snapshot) {
         lock.lock();
         try {

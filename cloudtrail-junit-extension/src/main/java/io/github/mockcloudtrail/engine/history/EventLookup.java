@@ -34,11 +34,25 @@ public final class EventLookup {
     private final EventHistory history;
     private final Clock clock;
 
+    /**
+     * A lookup over a history; the clock sets the end of the lookup window.
+     *
+     * @param history the events
+     * @param clock the mock's clock
+     */
     public EventLookup(EventHistory history, Clock clock) {
         this.history = history;
         this.clock = clock;
     }
 
+    /**
+     * Answers one {@code LookupEvents} request, as CloudTrail does.
+     *
+     * @param caller whose account and Region are searched
+     * @param request the request
+     * @return one page of events, newest first
+     * @throws CloudTrailApiException for attributes, time ranges, page sizes or tokens CloudTrail rejects
+     */
     public LookupEventsResponse lookup(Caller caller, LookupEventsRequest request) {
         EventCategory category = category(request.eventCategoryAsString());
         LookupAttribute attribute = attribute(request.lookupAttributes(), category);

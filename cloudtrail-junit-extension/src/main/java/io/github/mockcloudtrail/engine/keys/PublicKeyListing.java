@@ -23,11 +23,25 @@ public final class PublicKeyListing {
     private final PublicKeyRing keys;
     private final Clock clock;
 
+    /**
+     * A listing over a key ring; the clock is the default end of the range.
+     *
+     * @param keys the key ring
+     * @param clock the mock's clock
+     */
     public PublicKeyListing(PublicKeyRing keys, Clock clock) {
         this.keys = keys;
         this.clock = clock;
     }
 
+    /**
+     * Answers one {@code ListPublicKeys} request.
+     *
+     * @param caller whose account and Region's keys are listed
+     * @param request the request
+     * @return the keys valid in the range
+     * @throws io.github.mockcloudtrail.engine.CloudTrailApiException if the range ends before it starts
+     */
     public ListPublicKeysResponse list(Caller caller, ListPublicKeysRequest request) {
         Instant now = clock.instant();
         Instant start = request.startTime() != null ? request.startTime() : now;

@@ -40,6 +40,11 @@ public final class PublicKeyRing {
     /** Which periods have a key, per account and Region; replaced, never changed, so snapshots can share it. */
     private volatile Map<String, NavigableSet<Long>> issued = Map.of();
 
+    /**
+     * An empty ring.
+     *
+     * @param clock decides the current period
+     */
     public PublicKeyRing(Clock clock) {
         this(clock, new ConcurrentHashMap<>());
     }
@@ -49,7 +54,13 @@ public final class PublicKeyRing {
         this.material = material;
     }
 
-    /** The key of the current period, generated if this is its first use. */
+    /**
+     * The key of the current period, generated if this is its first use.
+     *
+     * @param account the account
+     * @param region the Region
+     * @return the key
+     */
     public SigningKey current(String account, String region) {
         long period = periodOf(clock.instant());
         synchronized (this) {
@@ -66,7 +77,15 @@ public final class PublicKeyRing {
         return key(account, region, period);
     }
 
-    /** The keys of the account and Region whose validity overlaps the range, oldest first. */
+    /**
+     * The keys of the account and Region whose validity overlaps the range, oldest first.
+     *
+     * @param account the account
+     * @param region the Region
+     * @param start the start of the range
+     * @param end the end of the range
+     * @return the keys
+     */
     public List<SigningKey> validIn(String account, String region, Instant start, Instant end) {
         List<SigningKey> keys = new ArrayList<>();
         for (long period : issued.getOrDefault(scope(account, region), new TreeSet<>())) {
@@ -78,12 +97,16 @@ public final class PublicKeyRing {
         return keys;
     }
 
-    /** Which keys exist; the key material itself is shared with the ring. */
+    /** {@return which keys exist; the key material itself is shared with the ring} */
     public Snapshot snapshot() {
         return new Snapshot(issued, material);
     }
 
-    /** Puts back the keys that existed at the snapshot, of this ring or of another engine's. */
+    /**
+     * Puts back the keys that existed at the snapshot, of this ring or of another engine's.
+     *
+     * @param snapshot the snapshot
+     */
     public void restore(Snapshot snapshot) {
         synchronized (this) {
             issued = snapshot.issued;

@@ -36,28 +36,32 @@ public final class SigningKey {
         this.fingerprint = md5Hex(pkcs1);
     }
 
+    /** {@return when the key starts signing digests} */
     public Instant validityStart() {
         return validityStart;
     }
 
+    /** {@return when the next key takes over} */
     public Instant validityEnd() {
         return validityEnd;
     }
 
-    /** The public key as DER-encoded PKCS#1 {@code RSAPublicKey}: {@code SEQUENCE { modulus, publicExponent }}. */
+    /** {@return the public key as DER-encoded PKCS#1 {@code RSAPublicKey}: {@code SEQUENCE { modulus, publicExponent }}} */
     public byte[] publicKeyPkcs1() {
         return pkcs1.clone();
     }
 
+    /** {@return the public half of the pair} */
     public RSAPublicKey publicKey() {
         return (RSAPublicKey) keyPair.getPublic();
     }
 
+    /** {@return the private half of the pair, which signs digest files} */
     public PrivateKey privateKey() {
         return keyPair.getPrivate();
     }
 
-    /** The lower-case hex MD5 of {@link #publicKeyPkcs1()}. */
+    /** {@return the lower-case hex MD5 of {@link #publicKeyPkcs1()}} */
     public String fingerprint() {
         return fingerprint;
     }
