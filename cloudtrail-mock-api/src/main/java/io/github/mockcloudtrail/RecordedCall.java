@@ -1,6 +1,7 @@
 package io.github.mockcloudtrail;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.core.SdkRequest;
@@ -33,6 +34,10 @@ import software.amazon.awssdk.core.SdkRequest;
  */
 public record RecordedCall(long sequence, String operationName, String body, SdkRequest decodedRequest, int status,
         String errorCode, String accessKeyId, String accountId, String region, Instant time, Fault injectedFault) {
+    /** The request members that name one trail, by name or ARN. */
+    private static final List<String> TRAIL_MEMBERS = List.of("Name", "TrailName", "ResourceId");
+    /** The request members that name several trails. */
+    private static final List<String> TRAIL_LIST_MEMBERS = List.of("trailNameList", "ResourceIdList");
 
     public RecordedCall {
         Objects.requireNonNull(operationName, "operationName");
@@ -65,6 +70,36 @@ public record RecordedCall(long sequence, String operationName, String body, Sdk
                     .getClass().getSimpleName()) + ".");
         }
         return type.cast(decodedRequest);
+    }
+
+    /**
+     * The trails the request names, by name or ARN as the client sent them: its {@code Name},
+     * {@code TrailName} or {@code ResourceId}, or the entries of its {@code trailNameList} or
+     * {@code ResourceIdList}, whichever the operation has. Empty for operations that name no trail
+     * ({@code ListTrails}, {@code LookupEvents}, {@code ListPublicKeys}) and for a body that could not be
+     * decoded.
+     *
+     * <pre>{@code
+     * mock.calls().of(Operation.STOP_LOGGING).get(0).trailNames();   // ["org-audit"]
+     * }</pre>
+     */
+    public List<String> trailNames() {
+        if (decodedRequest == null) {
+            return List.of();
+        }
+        for (String member : TRAIL_MEMBERS) {
+            Optional<String> trail = decodedRequest.getValueForField(member, String.class);
+            if (trail.isPresent()) {
+                return List.of(trail.get());
+            }
+        }
+        for (String member : TRAIL_LIST_MEMBERS) {
+            Optional<?> trails = decodedRequest.getValueForField(member, List.class);
+            if (trails.isPresent()) {
+                return ((List<?>) trails.get()).stream().map(String::valueOf).toList();
+            }
+        }
+        return List.of();
     }
 
     /** The error code answered; empty when the call succeeded. */

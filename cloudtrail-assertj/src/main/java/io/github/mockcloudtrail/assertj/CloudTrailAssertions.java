@@ -48,9 +48,11 @@ public class CloudTrailAssertions implements CloudTrailInstanceOfAssertFactories
     }
 
     /**
-     * Assertions on the mock through its handle, as a client built from it sees it.
+     * Assertions on the mock through its handle, as a client built from it sees it, and on the calls it
+     * received.
      *
-     * <pre><code class='java'> assertThat(mock).hasTrail("org-audit");</code></pre>
+     * <pre><code class='java'> assertThat(mock).hasTrail("org-audit");
+     * assertThat(mock).received(Operation.STOP_LOGGING).withTrailName("org-audit").once();</code></pre>
      */
     public static CloudTrailMockAssert assertThat(CloudTrailMock actual) {
         return new CloudTrailMockAssert(actual);

@@ -15,7 +15,9 @@
  *
  * assertThat(cloudTrail).eventHistory().filteredOnSource("cloudtrail.amazonaws.com")
  *     .containsEventNamed("StopLogging")
- *     .event(0).record().hasUserIdentityType("AssumedRole");</code></pre>
+ *     .event(0).record().hasUserIdentityType("AssumedRole");
+ *
+ * assertThat(mock).received(Operation.STOP_LOGGING).withTrailName("org-audit").once();   // the mock's call journal</code></pre>
  *
  * <p>The assertions also take the AWS SDK answers a test already holds ({@code Trail}, {@code GetTrailResponse},
  * {@code GetTrailStatusResponse}, {@code GetEventSelectorsResponse}, ...). What selectors would log is decided

@@ -43,7 +43,7 @@ class AssertClassesTest {
         assertThat(assertClasses()).containsExactlyInAnyOrder(CloudTrailClientAssert.class, CloudTrailMockAssert.class,
                 LiveTrailAssert.class, TrailAssert.class, TrailStatusAssert.class, EventSelectorsAssert.class,
                 EventSelectorAssert.class, AdvancedEventSelectorAssert.class, InsightSelectorsAssert.class, TagsAssert.class,
-                EventsAssert.class, EventAssert.class, CloudTrailRecordAssert.class);
+                EventsAssert.class, EventAssert.class, CloudTrailRecordAssert.class, RecordedCallsAssert.class);
     }
 
     @ParameterizedTest

@@ -7,7 +7,7 @@ import static io.github.mockcloudtrail.assertj.Fixtures.stopOrgAuditAndDeleteNop
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 
-@RecordedCalls
+@OrgAuditCalls
 class CloudTrailRecordAssert_hasUserIdentityType_Test {
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
 
-@RecordedCalls
+@OrgAuditCalls
 class CloudTrailRecordAssert_returnToEvent_Test {
 
     @Test

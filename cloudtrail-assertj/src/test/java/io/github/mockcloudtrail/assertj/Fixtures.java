@@ -1,9 +1,13 @@
 package io.github.mockcloudtrail.assertj;
 
+import io.github.mockcloudtrail.CloudTrailMock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
 import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
@@ -100,7 +104,7 @@ final class Fixtures {
               access key: 123456789012
               resources: AWS::CloudTrail::Trail arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit""";
 
-    /** The record of {@code StopLogging} on org-audit of {@link RecordedCalls}, as failure messages show it. */
+    /** The record of {@code StopLogging} on org-audit of {@link OrgAuditCalls}, as failure messages show it. */
     static final String STOP_LOGGING_RECORD = """
             CloudTrail record:
               eventName: StopLogging
@@ -128,6 +132,45 @@ final class Fixtures {
         } catch (TrailNotFoundException expected) {
             // recorded with its error code
         }
+    }
+
+    /** The access key the mock's injected clients sign with. */
+    static String accessKey(CloudTrailMock mock) {
+        return mock.credentialsProvider().resolveCredentials().accessKeyId();
+    }
+
+    /** How failure messages list the {@code StopLogging} of {@link #stopOrgAuditAndDeleteNope}, signed with key %s. */
+    static final String STOP_ORG_AUDIT_CALL =
+            "2024-03-01T12:00:00Z StopLogging \"org-audit\" -> 200 (us-east-1, 123456789012, key %s)";
+
+    /** How failure messages list the {@code DeleteTrail} of {@link #stopOrgAuditAndDeleteNope}, signed with key %s. */
+    static final String DELETE_NOPE_CALL =
+            "2024-03-01T12:00:00Z DeleteTrail \"nope\" -> 400 TrailNotFoundException (us-east-1, 123456789012, key %s)";
+
+    /**
+     * How a check with an upper bound fails on a {@link ShortJournal} after {@link #stopOrgAuditAndDeleteNope}:
+     * the expectation, the note that the journal was cut short, and the {@code DeleteTrail} it kept, starred if
+     * it counts.
+     */
+    static String cutShortFailure(String expectation, String accessKey, boolean deleteCounts) {
+        return expectation + """
+
+                The journal was cut short: it dropped its oldest call (journalLimit = 1), so it cannot prove an upper \
+                bound: raise journalLimit.
+                """ + (deleteCounts ? "Calls received (* marks those that count):\n* 0: " : "Calls received:\n  0: ")
+                + DELETE_NOPE_CALL.formatted(accessKey);
+    }
+
+    /**
+     * How failure messages list the calls of {@link #stopOrgAuditAndDeleteNope}, signed with this access key,
+     * with those at the {@code marked} positions starred.
+     */
+    static String stopOrgAuditAndDeleteNopeCalls(String accessKey, int... marked) {
+        List<String> calls = List.of(STOP_ORG_AUDIT_CALL, DELETE_NOPE_CALL);
+        Set<Integer> starred = Arrays.stream(marked).boxed().collect(Collectors.toSet());
+        return IntStream.range(0, calls.size())
+                .mapToObj(i -> (starred.contains(i) ? "* " : "  ") + i + ": " + calls.get(i).formatted(accessKey))
+                .collect(Collectors.joining("\n"));
     }
 
     private Fixtures() {

@@ -53,6 +53,7 @@ public enum ErrorCode {
     INVALID_SIGNATURE("InvalidSignatureException", 403),
     MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationTokenException", 403),
     REQUEST_ENTITY_TOO_LARGE("RequestEntityTooLargeException", 413),
+    REQUEST_TIMEOUT("RequestTimeoutException", 408),
     SERIALIZATION("SerializationException"),
     UNKNOWN_OPERATION("UnknownOperationException"),
     UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaTypeException", 415),

@@ -16,6 +16,12 @@ import io.github.mockcloudtrail.engine.ErrorCode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,10 +47,10 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * Reads and writes AWS JSON 1.1 bodies for any SDK model shape, using the shape's own metadata
  * ({@link SdkPojo#sdkFields()}): member wire names, types, list and map element types.
  *
- * <p>Reading is strict: an unknown member, a value of the wrong JSON type, an integer out of range,
- * bad base64, duplicate keys, trailing data or nesting deeper than any CloudTrail shape needs are
- * {@code SerializationException}s that say where the problem is. A JSON {@code null} is an absent
- * member. Writing omits absent members, writes timestamps as epoch seconds (with milliseconds when
+ * <p>Reading is strict: bytes that are not UTF-8, an unknown member, a value of the wrong JSON type, an
+ * integer out of range, bad base64, duplicate keys, trailing data or nesting deeper than any CloudTrail
+ * shape needs are {@code SerializationException}s that say where the problem is. A JSON {@code null} is
+ * an absent member. Writing omits absent members, writes timestamps as epoch seconds (with milliseconds when
  * there are any) and blobs as base64.
  *
  * <pre>{@code
@@ -110,11 +116,33 @@ public final class AwsJsonCodec {
     }
 
     private JsonNode parse(byte[] body) {
+        requireUtf8(body);
         try {
             return mapper.readTree(body);
         } catch (IOException e) {
             throw new CloudTrailApiException(ErrorCode.SERIALIZATION,
                     "The request body is not valid JSON: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * Rejects bytes that are not UTF-8. Jackson's parser decodes some of them leniently, such as overlong forms
+     * ({@code C0 AF} read as {@code /}) or five-byte sequences, which would let a forbidden character in
+     * disguised; the JDK's decoder rejects every malformed sequence.
+     */
+    private static void requireUtf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(4096);
+        for (CoderResult result = decoder.decode(in, out, true); !result.isUnderflow();
+                result = decoder.decode(in, out, true)) {
+            if (result.isError()) {
+                throw new CloudTrailApiException(ErrorCode.SERIALIZATION, "The request body is not valid JSON: it is"
+                        + " not UTF-8 (the bytes at offset " + in.position() + " are no UTF-8 sequence).");
+            }
+            out.clear();
         }
     }
 

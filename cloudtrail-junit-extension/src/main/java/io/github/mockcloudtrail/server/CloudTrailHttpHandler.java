@@ -8,7 +8,6 @@ import io.github.mockcloudtrail.engine.ErrorCode;
 import io.github.mockcloudtrail.engine.RequestContext;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
@@ -39,28 +38,32 @@ import software.amazon.awssdk.core.SdkResponse;
  */
 final class CloudTrailHttpHandler implements HttpHandler {
     static final String RESET_PATH = "/_mock/reset";
-    /** The largest request body the mock serves; larger ones are answered with a 413. */
-    static final int MAX_BODY_BYTES = 1 << 20;
     /**
-     * The most the server reads of a body: reading a body somewhat larger than {@link #MAX_BODY_BYTES} to its
-     * end, rather than dropping the connection while the client still sends, lets the client read the 413.
-     * A larger body is answered with a 413 and the connection is closed.
+     * The largest request body the mock serves; a larger one is read to its end (within the body deadline) and
+     * answered with a 413.
      */
-    static final long MAX_READ_BYTES = 8L * MAX_BODY_BYTES;
+    static final int MAX_BODY_BYTES = 1 << 20;
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
     private static final Set<String> ACCEPTED_CONTENT_TYPES =
             Set.of(JSON_1_1, "application/x-amz-json-1.0", "application/json");
     private static final HttpString REQUEST_ID = new HttpString("x-amzn-RequestId");
     private static final HttpString ERROR_TYPE = new HttpString("x-amzn-ErrorType");
     private static final HttpString TARGET = new HttpString("X-Amz-Target");
+    /**
+     * The target as Smithy's awsJson1_1 protocol forms it, from the service shape's name alone: the AWS SDK for
+     * JavaScript v3 sends {@code CloudTrail_20131101.CreateTrail}, where the Java SDK sends the full prefix.
+     */
+    private static final String SHORT_TARGET_PREFIX = "CloudTrail_20131101.";
     private static final System.Logger LOG = System.getLogger(CloudTrailHttpHandler.class.getName());
 
     private final RequestRouter router;
     private final AwsJsonCodec codec;
+    private final RequestDeadlines deadlines;
 
-    CloudTrailHttpHandler(RequestRouter router, AwsJsonCodec codec) {
+    CloudTrailHttpHandler(RequestRouter router, AwsJsonCodec codec, RequestDeadlines deadlines) {
         this.router = router;
         this.codec = codec;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -97,21 +100,26 @@ final class CloudTrailHttpHandler implements HttpHandler {
         PendingCall call = PendingCall.start(exchange, route, operationName(target));
         Operation operation = operation(target);
         requireJsonContentType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
-        if (exchange.getRequestContentLength() > MAX_READ_BYTES) {
-            exchange.setPersistent(false);
-            throw tooLarge();
-        }
-        exchange.getRequestReceiver().receiveFullBytes(
-                (ex, body) -> execute(ex, operation, route, call, body),
-                (ex, error) -> bodyUnreadable(ex, error));
+        requireKnownFraming(exchange);
+        BodyDeadline deadline = BodyDeadline.arm(exchange, deadlines.body(), this::bodyTooSlow);
+        exchange.getRequestReceiver().receivePartialBytes(
+                new BoundedBody(MAX_BODY_BYTES, deadline, (ex, body) -> execute(ex, operation, route, call, body),
+                        ex -> sendError(ex, codec, tooLarge())),
+                (ex, error) -> {
+                    if (deadline.disarm()) {
+                        bodyUnreadable(ex, error);
+                    }
+                });
+    }
+
+    private void bodyTooSlow(HttpServerExchange exchange) {
+        sendError(exchange, codec, new CloudTrailApiException(ErrorCode.REQUEST_TIMEOUT, "The request body did not"
+                + " arrive within " + deadlines.body().toMillis() + " ms of its headers; the connection is closed."));
     }
 
     private void execute(HttpServerExchange exchange, Operation operation, Route route, PendingCall call, byte[] body) {
         call.body(body);
         guarded(exchange, operation, () -> {
-            if (body.length > MAX_BODY_BYTES) {
-                throw tooLarge();
-            }
             SdkRequest request = (SdkRequest) codec.decode(body, operation.newRequestBuilder());
             call.request(request);
             Optional<Fault> fault = route.session().faults().take(operation, request);
@@ -166,12 +174,22 @@ final class CloudTrailHttpHandler implements HttpHandler {
                 userAgent == null ? "" : userAgent, exchange.getResponseHeaders().getFirst(REQUEST_ID));
     }
 
-    /** The operation as the target names it, for the journal: the part after the prefix, or the whole target. */
+    /**
+     * The operation as the target names it, for the journal: the part after either prefix, or the whole target,
+     * so that a call's operation name is the same whichever prefix its client sends.
+     */
     private static String operationName(String target) {
         if (target == null) {
             return "";
         }
-        return target.startsWith(Operation.TARGET_PREFIX) ? target.substring(Operation.TARGET_PREFIX.length()) : target;
+        String prefix = targetPrefix(target);
+        return prefix == null ? target : target.substring(prefix.length());
+    }
+
+    /** The prefix the target starts with, the full one or the short one, or null if neither. */
+    private static String targetPrefix(String target) {
+        return target.startsWith(Operation.TARGET_PREFIX) ? Operation.TARGET_PREFIX
+                : target.startsWith(SHORT_TARGET_PREFIX) ? SHORT_TARGET_PREFIX : null;
     }
 
     private static Operation operation(String target) {
@@ -179,11 +197,12 @@ final class CloudTrailHttpHandler implements HttpHandler {
             throw new CloudTrailApiException(ErrorCode.UNKNOWN_OPERATION,
                     "Missing X-Amz-Target header; expected " + Operation.TARGET_PREFIX + "<Operation>.");
         }
-        if (!target.startsWith(Operation.TARGET_PREFIX)) {
+        String prefix = targetPrefix(target);
+        if (prefix == null) {
             throw new CloudTrailApiException(ErrorCode.UNKNOWN_OPERATION,
                     "Unknown target '" + target + "'; expected " + Operation.TARGET_PREFIX + "<Operation>.");
         }
-        String name = target.substring(Operation.TARGET_PREFIX.length());
+        String name = target.substring(prefix.length());
         return Operation.fromWireName(name).orElseThrow(() -> new CloudTrailApiException(
                 ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + name + "."));
     }
@@ -199,12 +218,32 @@ final class CloudTrailHttpHandler implements HttpHandler {
         }
     }
 
+    /**
+     * Undertow reads any Transfer-Encoding but identity as chunked, so a body sent with another coding would be
+     * misread, or wait for chunks that never come; and its body receiver fails on a Content-Length of more
+     * digits than a long holds, which its header parser lets through.
+     */
+    private static void requireKnownFraming(HttpServerExchange exchange) {
+        String coding = exchange.getRequestHeaders().getLast(Headers.TRANSFER_ENCODING);
+        if (coding != null && !coding.equalsIgnoreCase("chunked") && !coding.equalsIgnoreCase("identity")) {
+            exchange.setPersistent(false);
+            throw new CloudTrailApiException(ErrorCode.SERIALIZATION, "Transfer-Encoding " + coding
+                    + " is not supported; send the body with a Content-Length, or chunked.");
+        }
+        String length = exchange.getRequestHeaders().getFirst(Headers.CONTENT_LENGTH);
+        if (length != null && !length.matches("\\d{1,18}")) {
+            exchange.setPersistent(false);
+            throw new CloudTrailApiException(ErrorCode.SERIALIZATION, "Content-Length "
+                    + (length.length() > 40 ? length.substring(0, 40) + "..." : length)
+                    + " is not a number of bytes the mock can read.");
+        }
+    }
+
     private void bodyUnreadable(HttpServerExchange exchange, IOException error) {
         exchange.setPersistent(false);
         if (!exchange.isResponseStarted()) {
-            sendError(exchange, codec, error instanceof RequestTooBigException ? tooLarge()
-                    : new CloudTrailApiException(ErrorCode.SERIALIZATION, "The request body could not be read: "
-                            + error.getMessage()));
+            sendError(exchange, codec, new CloudTrailApiException(ErrorCode.SERIALIZATION,
+                    "The request body could not be read: " + error.getMessage()));
         }
     }
 

@@ -54,14 +54,22 @@ public final class CloudTrailServer implements AutoCloseable {
      * ephemeral one when {@code port} is 0.
      */
     public static CloudTrailServer start(RequestRouter router, int port) {
+        return start(router, port, RequestDeadlines.DEFAULTS);
+    }
+
+    /** Starts a server that drops or answers requests stalled past the given deadlines. */
+    static CloudTrailServer start(RequestRouter router, int port, RequestDeadlines deadlines) {
         QuietLogging.apply();
         Undertow undertow = Undertow.builder()
                 .addHttpListener(port, LOOPBACK)
                 .setIoThreads(Math.min(2, Runtime.getRuntime().availableProcessors()))
                 .setWorkerThreads(2)
                 .setWorkerOption(Options.THREAD_DAEMON, true)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, CloudTrailHttpHandler.MAX_READ_BYTES)
-                .setHandler(new CloudTrailHttpHandler(router, new AwsJsonCodec()))
+                // No size limit in Undertow, which would close the connection under a client still sending:
+                // the handler keeps at most MAX_BODY_BYTES and reads the rest of a larger body to its end.
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, Math.toIntExact(deadlines.headers().toMillis()))
+                .setHandler(new CloudTrailHttpHandler(router, new AwsJsonCodec(), deadlines))
                 .build();
         undertow.start();
         InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();

@@ -46,6 +46,11 @@ public final class ChildProcesses {
 
     /** Runs a prepared command (with its environment and directory) to its end and returns what it printed. */
     public static Finished run(ProcessBuilder command) {
+        return run(command, HANG_LIMIT);
+    }
+
+    /** The same, for a command that may take longer than {@link #HANG_LIMIT} to end. */
+    public static Finished run(ProcessBuilder command, Duration hangLimit) {
         try {
             Path stdout = Files.createTempFile("mock-cloudtrail-stdout", ".txt");
             Path stderr = Files.createTempFile("mock-cloudtrail-stderr", ".txt");
@@ -53,11 +58,11 @@ public final class ChildProcesses {
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .start();
-            boolean exited = process.waitFor(HANG_LIMIT.toSeconds(), TimeUnit.SECONDS);
+            boolean exited = process.waitFor(hangLimit.toSeconds(), TimeUnit.SECONDS);
             if (!exited) {
                 process.destroyForcibly();
             }
-            assertThat(exited).as("%s exited within %s", command.command(), HANG_LIMIT).isTrue();
+            assertThat(exited).as("%s exited within %s", command.command(), hangLimit).isTrue();
             return new Finished(process.exitValue(), readAndDelete(stdout), readAndDelete(stderr));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -101,8 +101,8 @@ class ErrorEnvelopeTest {
     /** Codes common to all AWS JSON services, which CloudTrail's model does not list. */
     private static final EnumSet<ErrorCode> PROTOCOL = EnumSet.of(ErrorCode.INCOMPLETE_SIGNATURE,
             ErrorCode.INTERNAL_FAILURE, ErrorCode.INVALID_SIGNATURE, ErrorCode.MISSING_AUTHENTICATION_TOKEN,
-            ErrorCode.REQUEST_ENTITY_TOO_LARGE, ErrorCode.SERIALIZATION, ErrorCode.UNKNOWN_OPERATION,
-            ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.VALIDATION);
+            ErrorCode.REQUEST_ENTITY_TOO_LARGE, ErrorCode.REQUEST_TIMEOUT, ErrorCode.SERIALIZATION,
+            ErrorCode.UNKNOWN_OPERATION, ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.VALIDATION);
 
     private static Undertow server;
     private static URI endpoint;

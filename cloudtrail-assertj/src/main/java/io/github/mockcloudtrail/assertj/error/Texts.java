@@ -1,5 +1,6 @@
 package io.github.mockcloudtrail.assertj.error;
 
+import io.github.mockcloudtrail.RecordedCall;
 import io.github.mockcloudtrail.assertj.CloudTrailRecord;
 import io.github.mockcloudtrail.selectors.SelectorEvaluator;
 import java.util.ArrayList;
@@ -17,11 +18,13 @@ import software.amazon.awssdk.services.cloudtrail.model.Trail;
 /**
  * Renders CloudTrail values for failure messages as people read them, instead of the SDK's
  * {@code toString()}: a trail's configuration and status one setting a line, selectors through the
- * shared {@code SelectorRenderer}, events one a line.
+ * shared {@code SelectorRenderer}, events and recorded calls one a line.
  */
 final class Texts {
     /** Event lists longer than this are cut, saying how many more there are. */
     static final int MAX_EVENT_LINES = 20;
+    /** Call lists show at most this many calls, those marked first, saying how many more there are. */
+    static final int MAX_CALL_LINES = 20;
 
     private Texts() {
     }
@@ -167,6 +170,48 @@ final class Texts {
                 .map(resource -> resource.resourceType() + " " + resource.resourceName())
                 .collect(Collectors.joining(", "))));
         return lines;
+    }
+
+    /**
+     * The calls one a line, oldest first, numbered by their position among all (from 0), those {@code marked}
+     * picks starred; at most {@link #MAX_CALL_LINES}, the marked ones before the others.
+     */
+    static List<String> calls(List<RecordedCall> calls, Predicate<RecordedCall> marked) {
+        long markedCount = calls.stream().filter(marked).count();
+        long roomForOthers = Math.max(0, MAX_CALL_LINES - markedCount);
+        List<String> lines = new ArrayList<>();
+        int shownMarked = 0;
+        int shownOthers = 0;
+        for (int i = 0; i < calls.size(); i++) {
+            RecordedCall call = calls.get(i);
+            boolean isMarked = marked.test(call);
+            if (isMarked ? shownMarked++ < MAX_CALL_LINES : shownOthers++ < roomForOthers) {
+                lines.add((isMarked ? "* " : "  ") + i + ": " + callLine(call));
+            }
+        }
+        int hidden = calls.size() - lines.size();
+        if (hidden > 0) {
+            lines.add("  ... and " + hidden + " more");
+        }
+        return lines;
+    }
+
+    /**
+     * Reads like {@code 2024-03-01T12:00:00Z DeleteTrail "nope" -> 400 TrailNotFoundException (us-east-1,
+     * 123456789012, key ASIAMOCK000000000001)}: time, operation, the trails the request names, the answer, and
+     * where and by whom the call was made.
+     */
+    static String callLine(RecordedCall call) {
+        String trails = call.trailNames().stream().map(Texts::quote).collect(Collectors.joining(", "));
+        String answer = call.status() == 0 ? "no answer" : String.valueOf(call.status());
+        if (call.errorCode() != null) {
+            answer += " " + call.errorCode();
+        }
+        if (call.injectedFault() != null) {
+            answer += " [injected: " + call.injectedFault() + "]";
+        }
+        return call.time() + " " + call.operationName() + (trails.isEmpty() ? "" : " " + trails) + " -> " + answer
+                + " (" + call.region() + ", " + call.accountId() + ", key " + call.accessKeyId() + ")";
     }
 
     /** {@code the CloudTrail record of StopLogging at 2024-03-01T12:30:00Z}. */

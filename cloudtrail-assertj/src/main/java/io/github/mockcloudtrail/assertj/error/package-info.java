@@ -1,6 +1,6 @@
 /**
  * The failure messages of the CloudTrail assertions, one factory class per kind of check, in the style of
- * AssertJ's {@code ShouldXxx} factories. Every message names the trail (or the events or record), says what
+ * AssertJ's {@code ShouldXxx} factories. Every message names the trail (or the events, record or calls), says what
  * was expected and what is instead, and prints the actual configuration as people read it: a trail's
  * settings one a line, selectors through {@code SelectorRenderer}, the evaluator's verdict on an event.
  *

@@ -9,12 +9,13 @@ import java.lang.annotation.Target;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 
 /**
- * A mock CloudTrail with trail org-audit, its clock fixed, recording the calls made to it. Tests make the
- * calls whose records they check with {@link Fixtures#stopOrgAuditAndDeleteNope(CloudTrailClient)}.
+ * {@link OrgAuditCalls} with a call journal that keeps one call: after
+ * {@link Fixtures#stopOrgAuditAndDeleteNope(CloudTrailClient)} it holds the {@code DeleteTrail} and has dropped
+ * the {@code StopLogging}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@MockCloudTrail(clock = "2024-03-01T12:00:00Z")
+@MockCloudTrail(clock = "2024-03-01T12:00:00Z", journalLimit = 1)
 @SeedTrail(name = "org-audit", s3BucketName = "audit-logs", logging = true)
-@interface RecordedCalls {
+@interface ShortJournal {
 }
