@@ -14,11 +14,10 @@ import java.util.Map;
  * their ratios and the project's targets: per-test-class overhead ({@link ClassOverhead}), the standalone jar's
  * start time ({@link ColdStart}), server throughput with wrk ({@link WrkThroughput}), SDK calls per second
  * ({@link SdkThroughput}) and heap per trail and per event ({@link HeapFootprint}). Not part of the build: run it
- * with {@code scripts/benchmark} or
- * {@code mvn -B -Pfloor-benchmark -pl cloudtrail-junit-extension -am -DskipTests package} (see the README).
+ * with {@code mvn -B -Pfloor-benchmark -pl cloudtrail-junit-extension -am -DskipTests package} (see the README).
  *
- * <p>It writes the report as Markdown to {@code target/benchmark/report.md} too, and appends it to
- * {@code BENCHMARKS.md} when run with {@code -Dbenchmark.record=true}.
+ * <p>It writes the report as Markdown to {@code target/benchmark/report.md} too, and, when run with
+ * {@code -Dbenchmark.record=true}, appends the run as a row to the history table that ends {@code BENCHMARKS.md}.
  *
  * <pre>{@code
  * java -Dbenchmark.rounds=5 -cp <test class path> io.github.mockcloudtrail.benchmark.FloorBenchmark \
@@ -60,9 +59,12 @@ public final class FloorBenchmark {
         System.out.println(report.text());
         Files.writeString(folder.resolve("report.md"), report.markdown(), StandardCharsets.UTF_8);
         if (settings.record()) {
-            Files.writeString(history, System.lineSeparator() + report.markdown(), StandardCharsets.UTF_8,
-                    StandardOpenOption.APPEND);
-            System.out.println("Appended this run to " + history);
+            if (!Files.exists(history)) {
+                Files.writeString(history, "# Benchmark history" + System.lineSeparator() + System.lineSeparator()
+                        + Report.historyHeader(), StandardCharsets.UTF_8);
+            }
+            Files.writeString(history, report.historyRow(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            System.out.println("Appended this run to the table at the end of " + history);
         }
     }
 

@@ -48,6 +48,42 @@ record Report(RunInfo run, FloorBenchmark.Settings settings, ClassOverhead.Resul
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
     }
 
+    /**
+     * The header of {@code BENCHMARKS.md}'s history table, one run a row, so that a regression shows as a column
+     * that changes; {@link #historyRow()} writes a row.
+     */
+    static String historyHeader() {
+        return String.join(System.lineSeparator(),
+                "| date | commit | machine, load average (1 / 5 / 15 min) | first class overhead ms, floor / mock (ratio)"
+                        + " | steady overhead ms, floor / mock | jar ready ms, floor / mock | wrk GetTrailStatus req/s,"
+                        + " floor / mock (ratio) | wrk ListTrails req/s, floor / mock (ratio) | SDK calls/s 1 thread,"
+                        + " floor / mock (ratio) | SDK calls/s 4 threads, floor / mock (ratio) | heap bytes per trail"
+                        + " / event | targets missed |",
+                "|---|---|---|---|---|---|---|---|---|---|---|---|") + System.lineSeparator();
+    }
+
+    /** This run as one row of the history table: medians, with the ratios the targets are set on. */
+    String historyRow() {
+        Comparison first = new Comparison(classes.firstOverhead(ClassSuite.MOCK), classes.firstOverhead(ClassSuite.FLOOR));
+        Comparison steady = new Comparison(classes.steadyOverhead(ClassSuite.MOCK),
+                classes.steadyOverhead(ClassSuite.FLOOR));
+        List<String> cells = new ArrayList<>(List.of(run.date(), run.commit(), run.cores() + " cores, " + run.java()
+                + ", load " + run.loadAtStart() + " at start, " + run.loadAtEnd() + " at end", versus(first, 0, true), versus(steady, 1, false),
+                versus(starts, 0, false)));
+        wrk.values().forEach(comparison -> cells.add(versus(comparison, 0, true)));
+        sdk.values().forEach(comparison -> cells.add(versus(comparison, 0, true)));
+        cells.add(String.format(Locale.ROOT, "%,.0f / %,.0f", heap.get("trail"), heap.get("event")));
+        List<String> missed = rows().stream().filter(row -> Boolean.FALSE.equals(row.met())).map(Row::measure).toList();
+        cells.add(missed.isEmpty() ? "none" : String.join("; ", missed));
+        return "| " + String.join(" | ", cells) + " |" + System.lineSeparator();
+    }
+
+    private static String versus(Comparison comparison, int decimals, boolean withRatio) {
+        String number = "%,." + decimals + "f";
+        return String.format(Locale.ROOT, number + " / " + number, comparison.floor().median(),
+                comparison.mock().median()) + (withRatio ? String.format(Locale.ROOT, " (%.2f)", comparison.ratio()) : "");
+    }
+
     private List<Row> rows() {
         Comparison firstOverhead = new Comparison(classes.firstOverhead(ClassSuite.MOCK),
                 classes.firstOverhead(ClassSuite.FLOOR));

@@ -43,7 +43,7 @@ final class WrkThroughput {
             process.waitFor();
         } catch (IOException e) {
             throw new IllegalStateException("The benchmark needs wrk on the PATH: install it once with"
-                    + " 'sudo apt-get install wrk' (Debian/Ubuntu), then run the benchmark again.", e);
+                    + " 'sudo apt-get install -y wrk' (Debian/Ubuntu), then run the benchmark again.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
