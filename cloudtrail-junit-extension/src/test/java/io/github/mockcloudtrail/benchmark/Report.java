@@ -64,12 +64,14 @@ record Report(RunInfo run, FloorBenchmark.Settings settings, ClassOverhead.Resul
 
     /** This run as one row of the history table: medians, with the ratios the targets are set on. */
     String historyRow() {
-        Comparison first = new Comparison(classes.firstOverhead(ClassSuite.MOCK), classes.firstOverhead(ClassSuite.FLOOR));
+        Comparison first = new Comparison(classes.firstOverhead(ClassSuite.MOCK),
+                classes.firstOverhead(ClassSuite.FLOOR));
         Comparison steady = new Comparison(classes.steadyOverhead(ClassSuite.MOCK),
                 classes.steadyOverhead(ClassSuite.FLOOR));
-        List<String> cells = new ArrayList<>(List.of(run.date(), run.commit(), run.cores() + " cores, " + run.java()
-                + ", load " + run.loadAtStart() + " at start, " + run.loadAtEnd() + " at end", versus(first, 0, true), versus(steady, 1, false),
-                versus(starts, 0, false)));
+        String machine = run.cores() + " cores, " + run.java() + ", load " + run.loadAtStart() + " at start, "
+                + run.loadAtEnd() + " at end";
+        List<String> cells = new ArrayList<>(List.of(run.date(), run.commit(), machine, versus(first, 0, true),
+                versus(steady, 1, false), versus(starts, 0, false)));
         wrk.values().forEach(comparison -> cells.add(versus(comparison, 0, true)));
         sdk.values().forEach(comparison -> cells.add(versus(comparison, 0, true)));
         cells.add(String.format(Locale.ROOT, "%,.0f / %,.0f", heap.get("trail"), heap.get("event")));
