@@ -145,6 +145,9 @@ public final class AwsJsonCodec {
      * disguised; the JDK's decoder rejects every malformed sequence.
      */
     private static void requireUtf8(byte[] body) {
+        if (isAscii(body)) {
+            return; // every request an SDK sends: ASCII is UTF-8, and checking it costs no decoder and no buffer
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -158,6 +161,15 @@ public final class AwsJsonCodec {
             }
             out.clear();
         }
+    }
+
+    private static boolean isAscii(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void readStructure(ObjectNode node, SdkPojo builder, String path) {

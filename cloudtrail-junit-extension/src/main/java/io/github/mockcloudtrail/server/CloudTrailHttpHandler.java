@@ -5,6 +5,7 @@ import io.github.mockcloudtrail.Fault;
 import io.github.mockcloudtrail.Operation;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.ErrorCode;
+import io.github.mockcloudtrail.engine.RandomIds;
 import io.github.mockcloudtrail.engine.RequestContext;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -17,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
 
@@ -54,6 +55,8 @@ final class CloudTrailHttpHandler implements HttpHandler {
      * JavaScript v3 sends {@code CloudTrail_20131101.CreateTrail}, where the Java SDK sends the full prefix.
      */
     private static final String SHORT_TARGET_PREFIX = "CloudTrail_20131101.";
+    /** A Content-Length a long holds; compiled once, as every request with a body is checked against it. */
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("\\d{1,18}");
     private static final System.Logger LOG = System.getLogger(CloudTrailHttpHandler.class.getName());
 
     private final RequestRouter router;
@@ -68,7 +71,7 @@ final class CloudTrailHttpHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        exchange.getResponseHeaders().put(REQUEST_ID, UUID.randomUUID().toString());
+        exchange.getResponseHeaders().put(REQUEST_ID, RandomIds.uuid());
         try {
             route(exchange);
         } catch (CloudTrailApiException e) {
@@ -231,7 +234,7 @@ final class CloudTrailHttpHandler implements HttpHandler {
                     + " is not supported; send the body with a Content-Length, or chunked.");
         }
         String length = exchange.getRequestHeaders().getFirst(Headers.CONTENT_LENGTH);
-        if (length != null && !length.matches("\\d{1,18}")) {
+        if (length != null && !CONTENT_LENGTH.matcher(length).matches()) {
             exchange.setPersistent(false);
             throw new CloudTrailApiException(ErrorCode.SERIALIZATION, "Content-Length "
                     + (length.length() > 40 ? length.substring(0, 40) + "..." : length)

@@ -1,16 +1,15 @@
 package io.github.mockcloudtrail.engine.history;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mockcloudtrail.EventSeed;
 import io.github.mockcloudtrail.Operation;
 import io.github.mockcloudtrail.engine.Caller;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
+import io.github.mockcloudtrail.engine.RandomIds;
 import io.github.mockcloudtrail.engine.RequestContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkRequest;
@@ -21,6 +20,9 @@ import software.amazon.awssdk.core.SdkResponse;
  * management events from {@code cloudtrail.amazonaws.com} by the IAM user {@code mock-user} with the
  * caller's access key, the trails they name as resources, response elements for successful writes, and
  * {@code errorCode}/{@code errorMessage} for failed calls.
+ *
+ * <p>A call is recorded as its parts; its JSON record is written the first time a lookup returns it, so that
+ * recording costs a call little more than an allocation.
  *
  * <pre>{@code
  * CallRecorder recorder = new CallRecorder(history, clock);
@@ -63,13 +65,12 @@ public final class CallRecorder {
         if (!history.isRecording()) {
             return;
         }
-        ObjectNode responseElements = response == null || operation.readOnly() ? null : RecordJson.of(response);
-        history.record(RecordWriter.apiCall(new RecordWriter.ApiCall(caller.partition(), caller.accountId(),
-                caller.region(), caller.accessKeyId(), EventSeed.DEFAULT_USERNAME, clock.instant(), EVENT_SOURCE,
-                operation.wireName(), operation.readOnly(), context.sourceIpAddress(), context.userAgent(),
-                context.requestId(), UUID.randomUUID().toString(), error == null ? null : error.errorCode().code(),
-                error == null ? null : error.getMessage(), RecordJson.of(request), responseElements,
-                trails(caller, request, response))));
+        history.record(new RecordWriter.ApiCall(caller.partition(), caller.accountId(), caller.region(),
+                caller.accessKeyId(), EventSeed.DEFAULT_USERNAME, clock.instant(), EVENT_SOURCE, operation.wireName(),
+                operation.readOnly(), context.sourceIpAddress(), context.userAgent(), context.requestId(),
+                RandomIds.uuid(), error == null ? null : error.errorCode().code(),
+                error == null ? null : error.getMessage(), request,
+                response == null || operation.readOnly() ? null : response, trails(caller, request, response)));
     }
 
     /** The trails a request names, as ARNs: a name is resolved in the caller's account and Region. */

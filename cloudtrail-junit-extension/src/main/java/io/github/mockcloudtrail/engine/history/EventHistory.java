@@ -4,6 +4,7 @@ import io.github.mockcloudtrail.EventSeed;
 import io.github.mockcloudtrail.engine.AccountIds;
 import io.github.mockcloudtrail.engine.Caller;
 import io.github.mockcloudtrail.engine.EngineOptions;
+import io.github.mockcloudtrail.engine.RandomIds;
 import io.github.mockcloudtrail.engine.RegionNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
@@ -91,7 +91,7 @@ public final class EventHistory {
                 throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
             }
         }
-        return add(events, seedsCount);
+        return add(events, seedsCount, false);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class EventHistory {
      * @return the number of events added
      */
     public int seed(String text, String source, String defaultRegion) {
-        return add(reader(defaultRegion).read(text, source), seedsCount);
+        return add(reader(defaultRegion).read(text, source), seedsCount, false);
     }
 
     /**
@@ -115,7 +115,7 @@ public final class EventHistory {
      * @return the number of events added
      */
     public int seed(byte[] content, String source, String defaultRegion) {
-        return add(reader(defaultRegion).read(RecordReader.utf8(content), source), seedsCount);
+        return add(reader(defaultRegion).read(RecordReader.utf8(content), source), seedsCount, false);
     }
 
     /**
@@ -146,20 +146,24 @@ public final class EventHistory {
             throw new IllegalArgumentException("region '" + region + "' is not a Region name such as us-east-1.");
         }
         Instant time = seed.time().orElseGet(clock::instant);
-        String eventId = seed.eventId().orElseGet(() -> UUID.randomUUID().toString());
-        String json = seed.category() == EventSeed.Category.INSIGHT
-                ? RecordWriter.insight(seed, account, region, time, eventId)
-                : RecordWriter.apiCall(new RecordWriter.ApiCall(new Caller(account, region, account).partition(), account, region,
-                        seed.accessKeyId().orElse(account), seed.username(), time, seed.eventSource(),
-                        seed.eventName(), seed.readOnly(), "127.0.0.1", "mock-cloudtrail/seed",
-                        UUID.randomUUID().toString(), eventId, null, null, null, null, seed.resources()));
-        add(List.of(reader(region).read(json, seed.toString()).get(0)), seedsCount);
+        String eventId = seed.eventId().orElseGet(RandomIds::uuid);
+        ParsedEvent event = seed.category() == EventSeed.Category.INSIGHT
+                ? reader(region).read(RecordWriter.insight(seed, account, region, time, eventId), seed.toString())
+                        .get(0)
+                : fields(region).ofCall(new RecordWriter.ApiCall(new Caller(account, region, account).partition(),
+                        account, region, seed.accessKeyId().orElse(account), seed.username(), time, seed.eventSource(),
+                        seed.eventName(), seed.readOnly(), "127.0.0.1", "mock-cloudtrail/seed", RandomIds.uuid(),
+                        eventId, null, null, null, null, seed.resources()));
+        add(List.of(event), seedsCount, false);
     }
 
-    /** Records an event the mock wrote for one of its own calls; does nothing while recording is off. */
-    void record(String json) {
+    /**
+     * Records one of the mock's own calls; does nothing while recording is off. Its event ID is a fresh random
+     * UUID, so it is not checked against the IDs the history holds.
+     */
+    void record(RecordWriter.ApiCall call) {
         if (recording) {
-            add(List.of(reader("us-east-1").read(json, "recorded call").get(0)), true);
+            add(List.of(fields(call.region()).ofCall(call)), true, true);
         }
     }
 
@@ -279,7 +283,8 @@ public final class EventHistory {
         }
     }
 
-    private int add(List<ParsedEvent> events, boolean counted) {
+    /** @param unique whether the events' IDs are known to be new, such as the random ones of recorded calls */
+    private int add(List<ParsedEvent> events, boolean counted, boolean unique) {
         Map<AccountRegion, Map<EventCategory, List<ParsedEvent>>> grouped = new LinkedHashMap<>();
         for (ParsedEvent event : events) {
             grouped.computeIfAbsent(new AccountRegion(event.account(), event.region()), k -> new LinkedHashMap<>())
@@ -291,7 +296,7 @@ public final class EventHistory {
             for (var byRegion : grouped.entrySet()) {
                 RegionHistory history = regions.computeIfAbsent(byRegion.getKey(), k -> new RegionHistory(cap));
                 for (var byCategory : byRegion.getValue().entrySet()) {
-                    added += add(history, byCategory.getKey(), byCategory.getValue(), counted);
+                    added += add(history, byCategory.getKey(), byCategory.getValue(), counted, unique);
                 }
             }
             return added;
@@ -300,11 +305,12 @@ public final class EventHistory {
         }
     }
 
-    private int add(RegionHistory history, EventCategory category, List<ParsedEvent> events, boolean counted) {
+    private int add(RegionHistory history, EventCategory category, List<ParsedEvent> events, boolean counted,
+            boolean unique) {
         Set<String> batchIds = new HashSet<>();
         List<StoredEvent> fresh = new ArrayList<>(events.size());
         for (ParsedEvent event : events) {
-            if (batchIds.add(event.eventId()) && !history.containsEventId(category, event.eventId())) {
+            if (unique || batchIds.add(event.eventId()) && !history.containsEventId(category, event.eventId())) {
                 fresh.add(new StoredEvent(event, ++lastSeq, counted ? history.nextCapSeq() : -1));
             }
         }
@@ -317,7 +323,11 @@ public final class EventHistory {
     }
 
     private RecordReader reader(String defaultRegion) {
-        return new RecordReader(new RecordFields(interner, defaultAccount, Objects.requireNonNull(defaultRegion)));
+        return new RecordReader(fields(defaultRegion));
+    }
+
+    private RecordFields fields(String defaultRegion) {
+        return new RecordFields(interner, defaultAccount, Objects.requireNonNull(defaultRegion));
     }
 
     private static List<Path> files(Path fileOrFolder) {

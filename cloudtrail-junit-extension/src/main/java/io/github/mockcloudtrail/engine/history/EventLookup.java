@@ -160,7 +160,7 @@ public final class EventLookup {
                         .map(resource -> Resource.builder().resourceType(resource.type()).resourceName(resource.name())
                                 .build())
                         .toList())
-                .cloudTrailEvent(stored.json)
+                .cloudTrailEvent(stored.json())
                 .build();
     }
 

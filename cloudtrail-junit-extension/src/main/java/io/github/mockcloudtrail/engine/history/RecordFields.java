@@ -1,9 +1,11 @@
 package io.github.mockcloudtrail.engine.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mockcloudtrail.EventSeed;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +55,38 @@ final class RecordFields {
                 interner.intern(username(identity)),
                 resources(record.path("resources")),
                 time(required(record, "eventTime")),
-                json);
+                json,
+                null);
+    }
+
+    /**
+     * Derives, without writing and reading its record, what {@link #parse} would derive from the record that
+     * {@link RecordWriter#apiCall} writes for the call: a recorded call costs no JSON until a lookup returns it.
+     */
+    ParsedEvent ofCall(RecordWriter.ApiCall call) {
+        RecordWriter.ApiCall shared = call.sharing(interner);
+        List<ResourceRef> resources = new ArrayList<>();
+        for (EventSeed.Resource resource : call.resources()) {
+            if (nonEmpty(resource.name()) != null) {
+                resources.add(new ResourceRef(interner.intern(nonEmpty(resource.type())), resource.name()));
+            }
+        }
+        return new ParsedEvent(shared.account(), shared.region(), EventCategory.MANAGEMENT, required(call.eventId(),
+                "eventID"), required(shared.eventName(), "eventName"), required(shared.eventSource(), "eventSource"),
+                Boolean.toString(call.readOnly()), nonEmpty(shared.accessKeyId()), nonEmpty(shared.username()),
+                resources.isEmpty() ? ResourceRef.NONE : resources.toArray(ResourceRef.NONE),
+                call.time().truncatedTo(ChronoUnit.SECONDS).toEpochMilli(), null, shared);
+    }
+
+    private static String required(String value, String field) {
+        if (nonEmpty(value) == null) {
+            throw new IllegalArgumentException("the record has no " + field);
+        }
+        return value;
+    }
+
+    private static String nonEmpty(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     /** Insights events say so in eventCategory or eventType; data events in eventCategory or managementEvent. */

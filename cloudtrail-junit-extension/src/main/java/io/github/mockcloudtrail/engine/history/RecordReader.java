@@ -184,7 +184,7 @@ final class RecordReader {
                 or(element, "EventSource", derived.eventSource()), or(element, "ReadOnly", derived.readOnly()),
                 or(element, "AccessKeyId", derived.accessKeyId()), or(element, "Username", derived.username()),
                 element.has("Resources") ? resources.toArray(ResourceRef.NONE) : derived.resources(),
-                time.isMissingNode() ? derived.time() : RecordFields.time(time, ""), json);
+                time.isMissingNode() ? derived.time() : RecordFields.time(time, ""), json, null);
     }
 
     private ParsedEvent parse(JsonNode record, String json, String source, int index) {

@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import software.amazon.awssdk.core.SdkPojo;
 
 /**
  * Writes complete CloudTrail records (event version 1.09) for the mock's own API calls and for
@@ -50,8 +51,8 @@ final class RecordWriter {
             record.put("errorCode", call.errorCode());
             record.put("errorMessage", call.errorMessage());
         }
-        record.set("requestParameters", call.requestParameters());
-        record.set("responseElements", call.responseElements());
+        record.set("requestParameters", call.request() == null ? null : RecordJson.of(call.request()));
+        record.set("responseElements", call.response() == null ? null : RecordJson.of(call.response()));
         record.put("requestID", call.requestId());
         record.put("eventID", call.eventId());
         record.put("readOnly", call.readOnly());
@@ -122,15 +123,24 @@ final class RecordWriter {
     }
 
     /**
-     * One call to record.
+     * One call to record. Its parts are immutable (SDK requests and responses are), so the record can be
+     * written whenever it is first read, and is the same whenever that is.
      *
      * @param errorCode the error code of a failed call, or null
-     * @param requestParameters the request as CloudTrail writes it, or null
-     * @param responseElements the response of a successful write, or null
+     * @param request the request, written as {@code requestParameters}, or null
+     * @param response the response of a successful write, written as {@code responseElements}, or null
      */
     record ApiCall(String partition, String account, String region, String accessKeyId, String username,
             Instant time, String eventSource, String eventName, boolean readOnly, String sourceIpAddress,
             String userAgent, String requestId, String eventId, String errorCode, String errorMessage,
-            ObjectNode requestParameters, ObjectNode responseElements, List<EventSeed.Resource> resources) {
+            SdkPojo request, SdkPojo response, List<EventSeed.Resource> resources) {
+
+        /** This call with its repeated values (account, Region, key, user, agent...) shared through the interner. */
+        ApiCall sharing(Interner interner) {
+            return new ApiCall(interner.intern(partition), interner.intern(account), interner.intern(region),
+                    interner.intern(accessKeyId), interner.intern(username), time, interner.intern(eventSource),
+                    interner.intern(eventName), readOnly, interner.intern(sourceIpAddress), interner.intern(userAgent),
+                    requestId, eventId, interner.intern(errorCode), errorMessage, request, response, resources);
+        }
     }
 }

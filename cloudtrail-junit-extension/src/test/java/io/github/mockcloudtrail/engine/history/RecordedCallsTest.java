@@ -84,6 +84,22 @@ class RecordedCallsTest {
         assertThat(record.path("resources").get(0).path("ARN").asText()).endsWith(":trail/second");
     }
 
+    /** Records are written when a lookup first returns them: they must still say what was true at the call. */
+    @Test
+    void writesARecordReadLaterWithTheTimeAndResponseOfTheCall(CloudTrailClient cloudTrail, CloudTrailMock mock)
+            throws Exception {
+        cloudTrail.createTrail(r -> r.name("later").s3BucketName("first-logs"));
+        mock.clock().advance(Duration.ofHours(3));
+        cloudTrail.updateTrail(r -> r.name("later").s3BucketName("second-logs"));
+
+        JsonNode record = JSON.readTree(named(cloudTrail, "CreateTrail").get(0).cloudTrailEvent());
+        assertThat(record.path("eventTime").asText()).isEqualTo("2024-03-01T12:00:00Z");
+        assertThat(record.path("responseElements").path("s3BucketName").asText()).isEqualTo("first-logs");
+        JsonNode update = JSON.readTree(named(cloudTrail, "UpdateTrail").get(0).cloudTrailEvent());
+        assertThat(update.path("eventTime").asText()).isEqualTo("2024-03-01T15:00:00Z");
+        assertThat(update.path("responseElements").path("s3BucketName").asText()).isEqualTo("second-logs");
+    }
+
     @Test
     void recordsReadsAsReadOnlyWithoutResponseElements(CloudTrailClient cloudTrail) throws Exception {
         cloudTrail.getTrailStatus(r -> r.name("audit"));
