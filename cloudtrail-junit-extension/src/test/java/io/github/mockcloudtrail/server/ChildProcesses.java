@@ -26,15 +26,16 @@ public final class ChildProcesses {
 
     /** {@code java -cp <this JVM's class path> mainClass args...}: runs test and main code in a new JVM. */
     public static List<String> mainOnTestClassPath(Class<?> mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                mainClass.getName()));
+        List<String> command = java();
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         return command;
     }
 
     /** {@code java -jar jar args...}. */
     public static List<String> jar(Path jar, String... args) {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar.toString()));
+        List<String> command = java();
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -78,8 +79,16 @@ public final class ChildProcesses {
         return content;
     }
 
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /**
+     * This JVM's {@code java}; from Java 24 with the flag that allows Undertow's thread pool its
+     * {@code sun.misc.Unsafe} use quietly, as the test JVMs do (see the parent POM's {@code jdk24-plus} profile).
+     */
+    private static List<String> java() {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (Runtime.version().feature() >= 24) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return command;
     }
 
     /**
