@@ -63,20 +63,38 @@ public final class AwsJsonCodec {
     /** Deeper than any CloudTrail request shape (advanced selectors nest five levels). */
     static final int MAX_NESTING_DEPTH = 32;
 
-    private final ObjectMapper mapper;
-    private final Map<Class<?>, Map<String, SdkField<?>>> fieldsByShape = new ConcurrentHashMap<>();
+    /**
+     * The members of each shape by wire name, shared by every codec in the JVM: the SDK's model classes do not
+     * change, and reflecting over them once per test class would cost every class again.
+     */
+    private static final Map<Class<?>, Map<String, SdkField<?>>> FIELDS_BY_SHAPE = new ConcurrentHashMap<>();
 
     /** A codec; it holds no state and can be shared between threads. */
     public AwsJsonCodec() {
-        JsonFactory factory = JsonFactory.builder()
+    }
+
+    /**
+     * Builds the JSON mapper now rather than on the first request; a server that is ready to serve calls it once
+     * it has said so. Idempotent and thread-safe.
+     */
+    public static void warmUp() {
+        Json.MAPPER.getClass();
+    }
+
+    /**
+     * The one mapper of the JVM (a mapper is thread-safe), built when first used: loading and initialising Jackson
+     * takes hundreds of classes, which a server need not load before it is ready, and which every server of a
+     * JVM (one per test class) would otherwise set up again.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxNumberLength(64)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .build();
-        this.mapper = new ObjectMapper(factory)
+                .build())
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
@@ -107,7 +125,7 @@ public final class AwsJsonCodec {
      */
     public byte[] encode(SdkPojo shape) {
         try {
-            return mapper.writeValueAsBytes(writeStructure(shape));
+            return Json.MAPPER.writeValueAsBytes(writeStructure(shape));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot encode " + shape.getClass().getSimpleName(), e);
         }
@@ -123,7 +141,7 @@ public final class AwsJsonCodec {
     public byte[] encodeError(String code, String message) {
         ObjectNode error = JsonNodeFactory.instance.objectNode().put("__type", code).put("message", message);
         try {
-            return mapper.writeValueAsBytes(error);
+            return Json.MAPPER.writeValueAsBytes(error);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot encode error " + code, e);
         }
@@ -132,7 +150,7 @@ public final class AwsJsonCodec {
     private JsonNode parse(byte[] body) {
         requireUtf8(body);
         try {
-            return mapper.readTree(body);
+            return Json.MAPPER.readTree(body);
         } catch (IOException e) {
             throw new CloudTrailApiException(ErrorCode.SERIALIZATION,
                     "The request body is not valid JSON: " + firstLine(e.getMessage()));
@@ -300,11 +318,32 @@ public final class AwsJsonCodec {
         if (type == MarshallingType.SDK_POJO) {
             return writeStructure((SdkPojo) value);
         }
-        return mapper.valueToTree(value);
+        return scalar(value);
+    }
+
+    /**
+     * The node {@code valueToTree} would make of a scalar, made directly: {@code valueToTree} runs a serializer
+     * lookup and a token buffer per value, a large part of encoding a response.
+     */
+    private static JsonNode scalar(Object value) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        if (value instanceof String text) {
+            return json.textNode(text);
+        }
+        if (value instanceof Boolean bool) {
+            return json.booleanNode(bool);
+        }
+        if (value instanceof Integer number) {
+            return json.numberNode(number);
+        }
+        if (value instanceof Long number) {
+            return json.numberNode(number);
+        }
+        return Json.MAPPER.valueToTree(value);
     }
 
     private Map<String, SdkField<?>> fieldsOf(SdkPojo shape) {
-        return fieldsByShape.computeIfAbsent(shape.getClass(), type -> shape.sdkFields().stream()
+        return FIELDS_BY_SHAPE.computeIfAbsent(shape.getClass(), type -> shape.sdkFields().stream()
                 .collect(Collectors.toMap(SdkField::locationName, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
     }
 
