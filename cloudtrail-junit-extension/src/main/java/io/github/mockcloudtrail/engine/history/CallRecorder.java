@@ -42,8 +42,8 @@ public final class CallRecorder {
      * Per shape class, its members named in {@link #TRAIL_MEMBERS} (requests) or {@code TrailARN} (responses), in
      * model order: looked up once per class rather than by walking every member of every call.
      */
-    private static final Map<Class<?>, List<SdkField<?>>> TRAIL_FIELDS = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, List<SdkField<?>>> TRAIL_ARN_FIELDS = new ConcurrentHashMap<>();
+    private final Map<Class<?>, List<SdkField<?>>> trailFields = new ConcurrentHashMap<>();
+    private final Map<Class<?>, List<SdkField<?>>> trailArnFields = new ConcurrentHashMap<>();
 
     private final EventHistory history;
     private final Clock clock;
@@ -83,14 +83,14 @@ public final class CallRecorder {
     }
 
     /** The trails a request names, as ARNs: a name is resolved in the caller's account and Region. */
-    private static List<EventSeed.Resource> trails(Caller caller, SdkRequest request, SdkResponse response) {
+    private List<EventSeed.Resource> trails(Caller caller, SdkRequest request, SdkResponse response) {
         List<EventSeed.Resource> trails = new ArrayList<>();
         String created = response == null ? null : createdTrailArn(response);
         if (created != null) {
             trails.add(new EventSeed.Resource(TRAIL_TYPE, created));
             return trails;
         }
-        for (SdkField<?> field : fieldsNamed(TRAIL_FIELDS, request, TRAIL_MEMBERS)) {
+        for (SdkField<?> field : fieldsNamed(trailFields, request, TRAIL_MEMBERS)) {
             Object value = field.getValueOrDefault(request);
             List<?> names = value instanceof Collection<?> list ? List.copyOf(list) : value == null ? List.of()
                     : List.of(value);
@@ -105,8 +105,8 @@ public final class CallRecorder {
     }
 
     /** The {@code TrailARN} a response names (CreateTrail's), or null. */
-    private static String createdTrailArn(SdkPojo shape) {
-        for (SdkField<?> field : fieldsNamed(TRAIL_ARN_FIELDS, shape, List.of("TrailARN"))) {
+    private String createdTrailArn(SdkPojo shape) {
+        for (SdkField<?> field : fieldsNamed(trailArnFields, shape, List.of("TrailARN"))) {
             if (field.getValueOrDefault(shape) instanceof String value) {
                 return value;
             }
