@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,22 +65,48 @@ public final class AwsJsonCodec {
     /** Deeper than any CloudTrail request shape (advanced selectors nest five levels). */
     static final int MAX_NESTING_DEPTH = 32;
 
-    private final ObjectMapper mapper;
     private final Map<Class<?>, Map<String, SdkField<?>>> fieldsByShape = new ConcurrentHashMap<>();
 
-    /** A codec; it holds no state and can be shared between threads. */
+    /** A codec; it can be shared between threads. */
     public AwsJsonCodec() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxNumberLength(64)
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .build();
-        this.mapper = new ObjectMapper(factory)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    /**
+     * Loads and sets up Jackson now rather than on the first request; a server that is ready to serve calls it
+     * once it has said so. Idempotent and thread-safe.
+     *
+     * <pre>{@code
+     * announce(server);
+     * AwsJsonCodec.warmUp();
+     * }</pre>
+     */
+    public static void warmUp() {
+        Json.WRITER.getClass();
+    }
+
+    /**
+     * The JVM's reader and writer of JSON (immutable, so they hold no state a test could change), made when
+     * first used: setting up Jackson loads hundreds of classes, which a server need not load before it is
+     * ready, and which every server of a JVM (one per test class) would otherwise set up again.
+     */
+    private static final class Json {
+        static final ObjectReader READER;
+        static final ObjectWriter WRITER;
+
+        static {
+            ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxNumberLength(64)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .build())
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            READER = mapper.reader();
+            WRITER = mapper.writer();
+        }
     }
 
     /**
@@ -107,7 +135,7 @@ public final class AwsJsonCodec {
      */
     public byte[] encode(SdkPojo shape) {
         try {
-            return mapper.writeValueAsBytes(writeStructure(shape));
+            return Json.WRITER.writeValueAsBytes(writeStructure(shape));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot encode " + shape.getClass().getSimpleName(), e);
         }
@@ -123,7 +151,7 @@ public final class AwsJsonCodec {
     public byte[] encodeError(String code, String message) {
         ObjectNode error = JsonNodeFactory.instance.objectNode().put("__type", code).put("message", message);
         try {
-            return mapper.writeValueAsBytes(error);
+            return Json.WRITER.writeValueAsBytes(error);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot encode error " + code, e);
         }
@@ -132,7 +160,7 @@ public final class AwsJsonCodec {
     private JsonNode parse(byte[] body) {
         requireUtf8(body);
         try {
-            return mapper.readTree(body);
+            return Json.READER.readTree(body);
         } catch (IOException e) {
             throw new CloudTrailApiException(ErrorCode.SERIALIZATION,
                     "The request body is not valid JSON: " + firstLine(e.getMessage()));
@@ -300,7 +328,28 @@ public final class AwsJsonCodec {
         if (type == MarshallingType.SDK_POJO) {
             return writeStructure((SdkPojo) value);
         }
-        return mapper.valueToTree(value);
+        return scalar(value);
+    }
+
+    /**
+     * The node {@code valueToTree} would make of a scalar, made directly: {@code valueToTree} runs a serializer
+     * lookup and a token buffer per value, a large part of encoding a response.
+     */
+    private static JsonNode scalar(Object value) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        if (value instanceof String text) {
+            return json.textNode(text);
+        }
+        if (value instanceof Boolean bool) {
+            return json.booleanNode(bool);
+        }
+        if (value instanceof Integer number) {
+            return json.numberNode(number);
+        }
+        if (value instanceof Long number) {
+            return json.numberNode(number);
+        }
+        return json.pojoNode(value); // written by the serializer valueToTree would have used
     }
 
     private Map<String, SdkField<?>> fieldsOf(SdkPojo shape) {

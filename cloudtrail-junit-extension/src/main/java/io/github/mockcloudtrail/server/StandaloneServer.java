@@ -66,6 +66,7 @@ public final class StandaloneServer {
             stopped.countDown();
         }, "mock-cloudtrail-shutdown"));
         announce(System.out, server);
+        AwsJsonCodec.warmUp(); // loads Jackson after the ready line, while clients connect
         stopped.await();
     }
 

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkRequest;
@@ -35,6 +37,13 @@ public final class CallRecorder {
     /** Request members that name trails, by their wire names. */
     private static final List<String> TRAIL_MEMBERS = List.of("Name", "TrailName", "ResourceId", "ResourceIdList",
             "trailNameList");
+
+    /**
+     * Per shape class, its members named in {@link #TRAIL_MEMBERS} (requests) or {@code TrailARN} (responses), in
+     * model order: looked up once per class rather than by walking every member of every call.
+     */
+    private final Map<Class<?>, List<SdkField<?>>> trailFields = new ConcurrentHashMap<>();
+    private final Map<Class<?>, List<SdkField<?>>> trailArnFields = new ConcurrentHashMap<>();
 
     private final EventHistory history;
     private final Clock clock;
@@ -74,20 +83,18 @@ public final class CallRecorder {
     }
 
     /** The trails a request names, as ARNs: a name is resolved in the caller's account and Region. */
-    private static List<EventSeed.Resource> trails(Caller caller, SdkRequest request, SdkResponse response) {
+    private List<EventSeed.Resource> trails(Caller caller, SdkRequest request, SdkResponse response) {
         List<EventSeed.Resource> trails = new ArrayList<>();
-        String created = response == null ? null : field(response, "TrailARN");
+        String created = response == null ? null : createdTrailArn(response);
         if (created != null) {
             trails.add(new EventSeed.Resource(TRAIL_TYPE, created));
             return trails;
         }
-        for (SdkField<?> field : request.sdkFields()) {
-            if (TRAIL_MEMBERS.contains(field.locationName())) {
-                Object value = field.getValueOrDefault(request);
-                List<?> names = value instanceof Collection<?> list ? List.copyOf(list) : value == null ? List.of()
-                        : List.of(value);
-                names.forEach(name -> trails.add(new EventSeed.Resource(TRAIL_TYPE, arn(caller, name.toString()))));
-            }
+        for (SdkField<?> field : fieldsNamed(trailFields, request, TRAIL_MEMBERS)) {
+            Object value = field.getValueOrDefault(request);
+            List<?> names = value instanceof Collection<?> list ? List.copyOf(list) : value == null ? List.of()
+                    : List.of(value);
+            names.forEach(name -> trails.add(new EventSeed.Resource(TRAIL_TYPE, arn(caller, name.toString()))));
         }
         return trails;
     }
@@ -97,13 +104,21 @@ public final class CallRecorder {
                 + ":" + caller.accountId() + ":trail/" + nameOrArn;
     }
 
-    private static String field(SdkPojo shape, String locationName) {
-        return shape.sdkFields().stream()
-                .filter(field -> field.locationName().equals(locationName))
-                .map(field -> field.getValueOrDefault(shape))
-                .filter(String.class::isInstance)
-                .map(String.class::cast)
-                .findFirst()
-                .orElse(null);
+    /** The {@code TrailARN} a response names (CreateTrail's), or null. */
+    private String createdTrailArn(SdkPojo shape) {
+        for (SdkField<?> field : fieldsNamed(trailArnFields, shape, List.of("TrailARN"))) {
+            if (field.getValueOrDefault(shape) instanceof String value) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** The shape's members whose wire names are among {@code names}, from the cache for its class. */
+    private static List<SdkField<?>> fieldsNamed(Map<Class<?>, List<SdkField<?>>> cache, SdkPojo shape,
+            List<String> names) {
+        return cache.computeIfAbsent(shape.getClass(), type -> shape.sdkFields().stream()
+                .filter(field -> names.contains(field.locationName()))
+                .toList());
     }
 }

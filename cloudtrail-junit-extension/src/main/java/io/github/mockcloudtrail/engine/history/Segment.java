@@ -48,11 +48,14 @@ final class Segment {
         StoredEvent[] merged = new StoredEvent[first.events.length + second.events.length];
         int[] firstMoves = new int[first.events.length];
         int[] secondMoves = new int[second.events.length];
+        // Recorded calls arrive in time order, so the newer segment usually starts after the older one ends.
+        boolean ordered = first.events.length == 0 || second.events.length == 0
+                || HISTORY_ORDER.compare(first.events[first.events.length - 1], second.events[0]) <= 0;
         int i = 0;
         int j = 0;
         int n = 0;
         while (i < first.events.length || j < second.events.length) {
-            boolean fromFirst = j >= second.events.length
+            boolean fromFirst = ordered ? i < first.events.length : j >= second.events.length
                     || i < first.events.length && HISTORY_ORDER.compare(first.events[i], second.events[j]) <= 0;
             StoredEvent next = fromFirst ? first.events[i] : second.events[j];
             int position = keep.test(next) ? n++ : -1;
@@ -75,14 +78,27 @@ final class Segment {
     private static Map<String, int[]> mergeIndex(Map<String, int[]> first, int[] firstMoves, Map<String, int[]> second,
             int[] secondMoves) {
         Map<String, int[]> merged = new HashMap<>(capacity(first.size() + second.size()));
-        first.forEach((value, positions) -> put(merged, value,
-                mergePositions(positions, firstMoves, second.getOrDefault(value, NO_POSITIONS), secondMoves)));
-        second.forEach((value, positions) -> {
-            if (!first.containsKey(value)) {
-                put(merged, value, mergePositions(NO_POSITIONS, firstMoves, positions, secondMoves));
-            }
-        });
+        first.forEach((value, positions) -> put(merged, value, moved(positions, firstMoves)));
+        // One hash operation per value of the second segment: most values (every event ID) are in one segment only.
+        second.forEach((value, positions) -> merged.compute(value, (key, firstOnly) -> {
+            int[] both = firstOnly == null ? moved(positions, secondMoves)
+                    : mergePositions(first.get(key), firstMoves, positions, secondMoves);
+            return both.length == 0 ? null : both;
+        }));
         return merged;
+    }
+
+    /**
+     * Positions renumbered by their moves (-1 drops one); the same array when no position moves, as for the
+     * older segment of a merge that evicts nothing, so such a merge allocates nothing for its values.
+     */
+    private static int[] moved(int[] positions, int[] moves) {
+        for (int i = 0; i < positions.length; i++) {
+            if (moves[positions[i]] != positions[i]) {
+                return mergePositions(positions, moves, NO_POSITIONS, moves);
+            }
+        }
+        return positions;
     }
 
     /** Two ascending position lists, renumbered by their moves (-1 drops a position), merged in ascending order. */
