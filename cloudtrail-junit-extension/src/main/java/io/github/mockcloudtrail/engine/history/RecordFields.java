@@ -166,16 +166,12 @@ final class RecordFields {
     }
 
     static String required(JsonNode record, String field) {
-        String value = text(record.path(field));
-        if (value == null) {
-            throw new IllegalArgumentException("the record has no " + field);
-        }
-        return value;
+        return required(text(record.path(field)), field);
     }
 
     /** A non-empty text value, or null. */
     static String text(JsonNode value) {
-        return value.isTextual() && !value.textValue().isEmpty() ? value.textValue() : null;
+        return value.isTextual() ? nonEmpty(value.textValue()) : null;
     }
 
     private static String firstText(String otherwise, JsonNode... candidates) {
