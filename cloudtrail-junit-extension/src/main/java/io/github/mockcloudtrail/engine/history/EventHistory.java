@@ -91,7 +91,7 @@ public final class EventHistory {
                 throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage(), e);
             }
         }
-        return add(events, seedsCount, false);
+        return add(events, seedsCount);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class EventHistory {
      * @return the number of events added
      */
     public int seed(String text, String source, String defaultRegion) {
-        return add(reader(defaultRegion).read(text, source), seedsCount, false);
+        return add(reader(defaultRegion).read(text, source), seedsCount);
     }
 
     /**
@@ -115,7 +115,7 @@ public final class EventHistory {
      * @return the number of events added
      */
     public int seed(byte[] content, String source, String defaultRegion) {
-        return add(reader(defaultRegion).read(RecordReader.utf8(content), source), seedsCount, false);
+        return add(reader(defaultRegion).read(RecordReader.utf8(content), source), seedsCount);
     }
 
     /**
@@ -154,16 +154,26 @@ public final class EventHistory {
                         account, region, seed.accessKeyId().orElse(account), seed.username(), time, seed.eventSource(),
                         seed.eventName(), seed.readOnly(), "127.0.0.1", "mock-cloudtrail/seed", RandomIds.uuid(),
                         eventId, null, null, null, null, seed.resources()));
-        add(List.of(event), seedsCount, false);
+        add(List.of(event), seedsCount);
     }
 
     /**
      * Records one of the mock's own calls; does nothing while recording is off. Its event ID is a fresh random
-     * UUID, so it is not checked against the IDs the history holds.
+     * UUID, so it is not checked against the IDs the history holds, and it goes straight to its log's tail:
+     * this runs on every call the mock serves.
      */
     void record(RecordWriter.ApiCall call) {
-        if (recording) {
-            add(List.of(fields(call.region()).ofCall(call)), true, true);
+        if (!recording) {
+            return;
+        }
+        ParsedEvent event = fields(call.region()).ofCall(call);
+        lock.lock();
+        try {
+            RegionHistory history = regions.computeIfAbsent(new AccountRegion(event.account(), event.region()),
+                    k -> new RegionHistory(cap));
+            history.append(event.category(), new StoredEvent(event, ++lastSeq, history.nextCapSeq()));
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -283,8 +293,8 @@ public final class EventHistory {
         }
     }
 
-    /** @param unique whether the events' IDs are known to be new, such as the random ones of recorded calls */
-    private int add(List<ParsedEvent> events, boolean counted, boolean unique) {
+    /** Adds seeded events, skipping those whose IDs their account and Region hold already. */
+    private int add(List<ParsedEvent> events, boolean counted) {
         Map<AccountRegion, Map<EventCategory, List<ParsedEvent>>> grouped = new LinkedHashMap<>();
         for (ParsedEvent event : events) {
             grouped.computeIfAbsent(new AccountRegion(event.account(), event.region()), k -> new LinkedHashMap<>())
@@ -296,7 +306,7 @@ public final class EventHistory {
             for (var byRegion : grouped.entrySet()) {
                 RegionHistory history = regions.computeIfAbsent(byRegion.getKey(), k -> new RegionHistory(cap));
                 for (var byCategory : byRegion.getValue().entrySet()) {
-                    added += add(history, byCategory.getKey(), byCategory.getValue(), counted, unique);
+                    added += add(history, byCategory.getKey(), byCategory.getValue(), counted);
                 }
             }
             return added;
@@ -305,17 +315,16 @@ public final class EventHistory {
         }
     }
 
-    private int add(RegionHistory history, EventCategory category, List<ParsedEvent> events, boolean counted,
-            boolean unique) {
+    private int add(RegionHistory history, EventCategory category, List<ParsedEvent> events, boolean counted) {
         Set<String> batchIds = new HashSet<>();
         List<StoredEvent> fresh = new ArrayList<>(events.size());
         for (ParsedEvent event : events) {
-            if (unique || batchIds.add(event.eventId()) && !history.containsEventId(category, event.eventId())) {
+            if (batchIds.add(event.eventId()) && !history.containsEventId(category, event.eventId())) {
                 fresh.add(new StoredEvent(event, ++lastSeq, counted ? history.nextCapSeq() : -1));
             }
         }
         if (fresh.size() >= SEGMENT_BATCH) {
-            history.addSegment(category, Segment.of(fresh));
+            history.addSegment(category, Segment.of(fresh).indexed());
         } else {
             fresh.forEach(event -> history.append(category, event));
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The events of one category in one account and Region: immutable segments plus a small tail of
@@ -12,16 +11,22 @@ import java.util.function.Predicate;
  *
  * <p>Single events (recorded calls, annotation seeds) go to the tail; bulk seeds become segments of
  * their own. A full tail, or a snapshot, turns the tail into a segment. Segments of similar size are
- * merged, dropping evicted events, so a history holds few segments and a capped history stays bounded
- * in memory. Not thread-safe: {@link EventHistory} guards it.
+ * merged, dropping evicted events, so a history holds few segments. Merges stop at {@link #MERGE_LIMIT}
+ * events, so a history at its cap does not rewrite its large segments every time a few thousand calls
+ * arrive; a segment whose events are all evicted is dropped whole, so a capped history stays bounded in memory
+ * (the cap plus at most a merge limit and a tail of evicted events). Not thread-safe: {@link EventHistory}
+ * guards it.
  */
 final class EventLog {
     /** Events the tail holds before it becomes a segment; a lookup sorts at most this many. */
     static final int TAIL_LIMIT = 4096;
+    /** The most events a merge makes; larger segments (bulk seeds, long histories) stay as they are. */
+    static final int MERGE_LIMIT = 4 * TAIL_LIMIT;
 
     private List<Segment> segments;
     private final List<StoredEvent> tail = new ArrayList<>();
-    private final Set<String> tailIds = new HashSet<>();
+    /** The tail's event IDs, built when first asked for: recorded calls, with fresh random IDs, never ask. */
+    private Set<String> tailIds;
     private Segment tailView;
 
     EventLog() {
@@ -37,22 +42,28 @@ final class EventLog {
         return new EventLog(segments);
     }
 
-    void append(StoredEvent event, Predicate<StoredEvent> keep) {
+    void append(StoredEvent event, Eviction eviction) {
         tail.add(event);
-        tailIds.add(event.eventId);
+        if (tailIds != null) {
+            tailIds.add(event.eventId);
+        }
         tailView = null;
         if (tail.size() >= TAIL_LIMIT) {
-            freeze(keep);
+            freeze(eviction);
         }
     }
 
-    void addSegment(Segment segment, Predicate<StoredEvent> keep) {
+    void addSegment(Segment segment, Eviction eviction) {
         List<Segment> grown = new ArrayList<>(segments);
         grown.add(segment);
-        segments = compacted(grown, keep);
+        segments = compacted(grown, eviction);
     }
 
     boolean containsEventId(String eventId) {
+        if (tailIds == null) {
+            tailIds = new HashSet<>();
+            tail.forEach(event -> tailIds.add(event.eventId));
+        }
         if (tailIds.contains(eventId)) {
             return true;
         }
@@ -65,13 +76,13 @@ final class EventLog {
     }
 
     /** Turns the tail into a segment and returns every segment; the result never changes. */
-    List<Segment> freeze(Predicate<StoredEvent> keep) {
+    List<Segment> freeze(Eviction eviction) {
         if (!tail.isEmpty()) {
             Segment frozen = tailSegment();
             tail.clear();
-            tailIds.clear();
+            tailIds = null;
             tailView = null;
-            addSegment(frozen, keep);
+            addSegment(frozen, eviction);
         }
         return segments;
     }
@@ -94,20 +105,22 @@ final class EventLog {
     }
 
     /**
-     * Merges the newest segment into its predecessor while that one is at most twice its size, like a
-     * binary counter: every event is merged O(log n) times, and there are O(log n) segments.
+     * Drops segments whose events are all evicted, then merges the newest segment into its predecessor while that
+     * one is at most twice its size and the result within the merge limit, like a binary counter: every event
+     * is merged at most log2(MERGE_LIMIT / TAIL_LIMIT) times, and there are O(log n) segments below the limit.
      */
-    private static List<Segment> compacted(List<Segment> segments, Predicate<StoredEvent> keep) {
+    private static List<Segment> compacted(List<Segment> segments, Eviction eviction) {
+        segments.removeIf(eviction::rejectsAll);
         while (segments.size() >= 2) {
             Segment last = segments.get(segments.size() - 1);
             Segment previous = segments.get(segments.size() - 2);
-            if (previous.size() > 2 * last.size()) {
+            if (previous.size() > 2 * last.size() || previous.size() + last.size() > MERGE_LIMIT) {
                 break;
             }
             segments.remove(segments.size() - 1);
-            segments.set(segments.size() - 1, Segment.merge(previous, last, keep));
+            segments.set(segments.size() - 1, Segment.merge(previous, last, eviction));
         }
-        segments.removeIf(segment -> segment.size() == 0);
+        segments.removeIf(eviction::rejectsAll);
         return List.copyOf(segments);
     }
 }

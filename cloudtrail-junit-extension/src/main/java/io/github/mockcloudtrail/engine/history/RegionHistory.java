@@ -30,8 +30,9 @@ final class RegionHistory {
         return countedTotal++;
     }
 
-    boolean isVisible(StoredEvent event) {
-        return event.capSeq < 0 || event.capSeq >= countedTotal - cap;
+    /** Which events are still visible now. */
+    private Eviction eviction() {
+        return new Eviction(countedTotal - cap);
     }
 
     EventLog log(EventCategory category) {
@@ -44,11 +45,11 @@ final class RegionHistory {
     }
 
     void append(EventCategory category, StoredEvent event) {
-        log(category).append(event, this::isVisible);
+        log(category).append(event, eviction());
     }
 
     void addSegment(EventCategory category, Segment segment) {
-        log(category).addSegment(segment, this::isVisible);
+        log(category).addSegment(segment, eviction());
     }
 
     /**
@@ -61,6 +62,7 @@ final class RegionHistory {
         if (log == null) {
             return page;
         }
+        Eviction eviction = eviction();
         List<Segment.Cursor> cursors = new ArrayList<>();
         for (Segment segment : log.readable()) {
             cursors.add(segment.newestFirst(query.key(), query.value(), query.maxTime(), query.maxSeq(), query.minTime()));
@@ -79,7 +81,7 @@ final class RegionHistory {
                 break;
             }
             newest.advance();
-            if (newestEvent.seq <= query.watermark() && isVisible(newestEvent)) {
+            if (newestEvent.seq <= query.watermark() && eviction.test(newestEvent)) {
                 page.add(newestEvent);
             }
         }
@@ -92,11 +94,12 @@ final class RegionHistory {
         if (log == null) {
             return 0;
         }
+        Eviction eviction = eviction();
         long size = 0;
         for (Segment segment : log.readable()) {
             Segment.Cursor cursor = segment.newestFirst(null, null, Long.MAX_VALUE, Long.MAX_VALUE, Long.MIN_VALUE);
             for (StoredEvent event = cursor.current(); event != null; cursor.advance(), event = cursor.current()) {
-                if (isVisible(event)) {
+                if (eviction.test(event)) {
                     size++;
                 }
             }
@@ -106,7 +109,7 @@ final class RegionHistory {
 
     Frozen freeze() {
         Map<EventCategory, List<Segment>> segments = new EnumMap<>(EventCategory.class);
-        logs.forEach((category, log) -> segments.put(category, log.freeze(this::isVisible)));
+        logs.forEach((category, log) -> segments.put(category, log.freeze(eviction())));
         return new Frozen(segments, countedTotal, cap);
     }
 

@@ -2,35 +2,48 @@ package io.github.mockcloudtrail.engine.history;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 
 /**
  * An immutable block of events sorted by time (oldest first), with an index per lookup key from each
- * value to the positions of the events that have it. Lookups binary-search the index for their time
- * bound and read backwards, so a page costs the same at a thousand events as at a million.
+ * value to the positions of the events that have it (event IDs, unique, in an {@link EventIdIndex}). Lookups
+ * binary-search the index for their time bound and read backwards, so a page costs the same at a thousand
+ * events as at a million.
  *
- * <p>Being immutable, a segment is shared by the engine, its snapshots and engines forked from them.
+ * <p>A key's index is built when a lookup first asks for it, or up front by {@link #indexed()}: the mock records
+ * every call it serves, and most of those events are never looked up by most keys. A merge merges the indexes
+ * both segments have built, and leaves the others to be built when asked for.
+ *
+ * <p>Being immutable, a segment is shared by the engine, its snapshots and engines forked from them, which may
+ * read it under different locks; an index is published whole through an atomic reference, and two threads that
+ * build one at once build the same.
  */
 final class Segment {
     static final Comparator<StoredEvent> HISTORY_ORDER =
             Comparator.comparingLong((StoredEvent event) -> event.time).thenComparingLong(event -> event.seq);
-    static final Segment EMPTY = new Segment(new StoredEvent[0]);
     private static final int[] NO_POSITIONS = new int[0];
+    private static final LookupKey[] KEYS = LookupKey.values();
 
     private final StoredEvent[] events;
-    private final Map<LookupKey, Map<String, int[]>> indexes = new EnumMap<>(LookupKey.class);
+    /** The index of {@link LookupKey#EVENT_ID}, or null until built. */
+    private final AtomicReference<EventIdIndex> eventIds = new AtomicReference<>();
+    /** Every other key's index, by the key's ordinal, or null until built. */
+    private final AtomicReferenceArray<Map<String, int[]>> indexes = new AtomicReferenceArray<>(KEYS.length);
+    /** The highest cap place among the events, where an event that does not count ranks above all. */
+    private final long newestCapSeq;
 
     private Segment(StoredEvent[] sortedEvents) {
-        this(sortedEvents, index(sortedEvents));
-    }
-
-    private Segment(StoredEvent[] sortedEvents, Map<LookupKey, Map<String, int[]>> indexes) {
         this.events = sortedEvents;
-        this.indexes.putAll(indexes);
+        long newest = Long.MIN_VALUE;
+        for (StoredEvent event : sortedEvents) {
+            newest = Math.max(newest, event.capSeq < 0 ? Long.MAX_VALUE : event.capSeq);
+        }
+        this.newestCapSeq = newest;
     }
 
     /** A segment of the given events, in any order. */
@@ -40,9 +53,20 @@ final class Segment {
         return new Segment(sorted);
     }
 
+    /** This segment with every index built, so that no lookup pays for building one: for bulk seeds. */
+    Segment indexed() {
+        eventIdIndex();
+        for (LookupKey key : KEYS) {
+            if (key != LookupKey.EVENT_ID) {
+                index(key);
+            }
+        }
+        return this;
+    }
+
     /**
-     * One segment with the events of both that {@code keep} accepts. The indexes are merged, not rebuilt: each
-     * value's positions are renumbered, so a merge costs no hashing per event.
+     * One segment with the events of both that {@code keep} accepts. The indexes both have built are merged, not
+     * rebuilt: each value's positions are renumbered, so a merge costs no hashing per event.
      */
     static Segment merge(Segment first, Segment second, Predicate<StoredEvent> keep) {
         StoredEvent[] merged = new StoredEvent[first.events.length + second.events.length];
@@ -68,18 +92,27 @@ final class Segment {
                 secondMoves[j++] = position;
             }
         }
-        Map<LookupKey, Map<String, int[]>> indexes = new EnumMap<>(LookupKey.class);
-        for (LookupKey key : LookupKey.values()) {
-            indexes.put(key, mergeIndex(first.indexes.get(key), firstMoves, second.indexes.get(key), secondMoves));
+        Segment segment = new Segment(n == merged.length ? merged : Arrays.copyOf(merged, n));
+        EventIdIndex firstIds = first.eventIds.get();
+        EventIdIndex secondIds = second.eventIds.get();
+        if (firstIds != null && secondIds != null) {
+            segment.eventIds.set(EventIdIndex.merge(firstIds, firstMoves, secondIds, secondMoves));
         }
-        return new Segment(n == merged.length ? merged : Arrays.copyOf(merged, n), indexes);
+        for (int key = 0; key < KEYS.length; key++) {
+            Map<String, int[]> firstIndex = first.indexes.get(key);
+            Map<String, int[]> secondIndex = second.indexes.get(key);
+            if (firstIndex != null && secondIndex != null) {
+                segment.indexes.set(key, mergeIndex(firstIndex, firstMoves, secondIndex, secondMoves));
+            }
+        }
+        return segment;
     }
 
     private static Map<String, int[]> mergeIndex(Map<String, int[]> first, int[] firstMoves, Map<String, int[]> second,
             int[] secondMoves) {
         Map<String, int[]> merged = new HashMap<>(capacity(first.size() + second.size()));
         first.forEach((value, positions) -> put(merged, value, moved(positions, firstMoves)));
-        // One hash operation per value of the second segment: most values (every event ID) are in one segment only.
+        // One hash operation per value of the second segment.
         second.forEach((value, positions) -> merged.compute(value, (key, firstOnly) -> {
             int[] both = firstOnly == null ? moved(positions, secondMoves)
                     : mergePositions(first.get(key), firstMoves, positions, secondMoves);
@@ -139,8 +172,13 @@ final class Segment {
         return events.length;
     }
 
+    /** {@return the highest place among counted events of any event here, or Long.MAX_VALUE if one does not count} */
+    long newestCapSeq() {
+        return newestCapSeq;
+    }
+
     boolean containsEventId(String eventId) {
-        return indexes.get(LookupKey.EVENT_ID).containsKey(eventId);
+        return eventIdIndex().contains(eventId, events);
     }
 
     /**
@@ -148,7 +186,8 @@ final class Segment {
      * starting at the newest one at or before (maxTime, maxSeq) and ending before minTime.
      */
     Cursor newestFirst(LookupKey key, String value, long maxTime, long maxSeq, long minTime) {
-        int[] positions = key == null ? null : indexes.get(key).getOrDefault(value, NO_POSITIONS);
+        int[] positions = key == null ? null : key == LookupKey.EVENT_ID ? eventIdIndex().positions(value, events)
+                : index(key).getOrDefault(value, NO_POSITIONS);
         int size = positions == null ? events.length : positions.length;
         int low = 0;
         int high = size;
@@ -167,43 +206,48 @@ final class Segment {
         return events[positions == null ? index : positions[index]];
     }
 
-    /** Every key's index, built in one pass over the events. */
-    private static Map<LookupKey, Map<String, IntList>> building() {
-        Map<LookupKey, Map<String, IntList>> building = new EnumMap<>(LookupKey.class);
-        for (LookupKey key : LookupKey.values()) {
-            building.put(key, new HashMap<>());
+    private EventIdIndex eventIdIndex() {
+        EventIdIndex index = eventIds.get();
+        if (index == null) {
+            index = EventIdIndex.of(events);
+            eventIds.set(index);
         }
-        return building;
+        return index;
     }
 
-    private static Map<LookupKey, Map<String, int[]>> index(StoredEvent[] events) {
-        Map<LookupKey, Map<String, IntList>> building = building();
+    /** The index of a key other than {@link LookupKey#EVENT_ID}, built in one pass over the events if need be. */
+    private Map<String, int[]> index(LookupKey key) {
+        Map<String, int[]> index = indexes.get(key.ordinal());
+        if (index != null) {
+            return index;
+        }
+        Map<String, IntList> building = new HashMap<>();
         for (int position = 0; position < events.length; position++) {
             StoredEvent event = events[position];
-            add(building, LookupKey.EVENT_ID, event.eventId, position);
-            add(building, LookupKey.EVENT_NAME, event.eventName, position);
-            add(building, LookupKey.READ_ONLY, event.readOnly, position);
-            add(building, LookupKey.USERNAME, event.username, position);
-            add(building, LookupKey.EVENT_SOURCE, event.eventSource, position);
-            add(building, LookupKey.ACCESS_KEY_ID, event.accessKeyId, position);
-            for (ResourceRef resource : event.resources) {
-                add(building, LookupKey.RESOURCE_TYPE, resource.type(), position);
-                add(building, LookupKey.RESOURCE_NAME, resource.name(), position);
+            switch (key) {
+                case EVENT_NAME -> add(building, event.eventName, position);
+                case READ_ONLY -> add(building, event.readOnly, position);
+                case USERNAME -> add(building, event.username, position);
+                case EVENT_SOURCE -> add(building, event.eventSource, position);
+                case ACCESS_KEY_ID -> add(building, event.accessKeyId, position);
+                case RESOURCE_TYPE, RESOURCE_NAME -> {
+                    for (ResourceRef resource : event.resources) {
+                        add(building, key == LookupKey.RESOURCE_TYPE ? resource.type() : resource.name(), position);
+                    }
+                }
+                default -> throw new IllegalArgumentException("Event IDs have an index of their own: " + key);
             }
         }
-        Map<LookupKey, Map<String, int[]>> indexes = new EnumMap<>(LookupKey.class);
-        building.forEach((key, values) -> {
-            Map<String, int[]> index = new HashMap<>(capacity(values.size()));
-            values.forEach((value, positions) -> index.put(value, positions.toArray()));
-            indexes.put(key, index);
-        });
-        return indexes;
+        Map<String, int[]> built = new HashMap<>(capacity(building.size()));
+        building.forEach((value, positions) -> built.put(value, positions.toArray()));
+        indexes.set(key.ordinal(), built);
+        return built;
     }
 
     /** Adds a position once, even when several resources of an event share a type. */
-    private static void add(Map<LookupKey, Map<String, IntList>> building, LookupKey key, String value, int position) {
+    private static void add(Map<String, IntList> building, String value, int position) {
         if (value != null) {
-            building.get(key).computeIfAbsent(value, v -> new IntList()).addOnce(position);
+            building.computeIfAbsent(value, v -> new IntList()).addOnce(position);
         }
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A merged segment answers every lookup exactly as a segment built from scratch from the events the merge kept:
- * segments in time order and overlapping, with and without evicted events, values in one segment or in both.
+ * segments in time order and overlapping, with and without evicted events, values in one segment or in both,
+ * indexes merged (both segments indexed) or built after the merge (one segment not yet indexed).
  */
 class SegmentMergeTest {
     private static final String[] NAMES = {"CreateTrail", "GetTrailStatus", "StartLogging"};
@@ -26,6 +27,7 @@ class SegmentMergeTest {
         Random random = new Random(seed);
         boolean overlapping = seed % 2 == 0;
         boolean evicting = seed > 4;
+        boolean bothIndexed = seed != 3 && seed != 7;
         long seq = 0;
         List<StoredEvent> older = new ArrayList<>();
         List<StoredEvent> newer = new ArrayList<>();
@@ -37,7 +39,8 @@ class SegmentMergeTest {
         }
         Predicate<StoredEvent> keep = evicting ? event -> event.seq % 7 != 3 : event -> true;
 
-        Segment merged = Segment.merge(Segment.of(older), Segment.of(newer), keep);
+        Segment newerSegment = bothIndexed ? Segment.of(newer).indexed() : Segment.of(newer);
+        Segment merged = Segment.merge(Segment.of(older).indexed(), newerSegment, keep);
 
         List<StoredEvent> kept = new ArrayList<>(older);
         kept.addAll(newer);
