@@ -1,7 +1,5 @@
 package io.github.mockcloudtrail.engine;
 
-import java.util.regex.Pattern;
-
 /**
  * The shape of AWS account IDs: exactly twelve digits.
  *
@@ -10,8 +8,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class AccountIds {
-    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
-
     private AccountIds() {
     }
 
@@ -22,7 +18,15 @@ public final class AccountIds {
      * @return whether it is an account ID
      */
     public static boolean isValid(String candidate) {
-        return candidate != null && ACCOUNT_ID.matcher(candidate).matches();
+        if (candidate == null || candidate.length() != 12) {
+            return false;
+        }
+        for (int i = 0; i < 12; i++) {
+            if (candidate.charAt(i) < '0' || candidate.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String requireValid(String candidate, String what) {

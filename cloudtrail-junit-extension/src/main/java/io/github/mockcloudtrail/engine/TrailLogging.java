@@ -3,7 +3,6 @@ package io.github.mockcloudtrail.engine;
 import io.github.mockcloudtrail.engine.TrailLocator.NameScope;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusRequest;
 import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusResponse;
@@ -54,17 +53,12 @@ final class TrailLogging {
                 .isLogging(trail.logging)
                 .startLoggingTime(trail.startLoggingTime)
                 .stopLoggingTime(trail.stopLoggingTime)
-                .timeLoggingStarted(legacyTime(trail.startLoggingTime))
-                .timeLoggingStopped(legacyTime(trail.stopLoggingTime))
+                .timeLoggingStarted(LegacyTime.of(trail.startLoggingTime))
+                .timeLoggingStopped(LegacyTime.of(trail.stopLoggingTime))
                 .build();
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    /** The deprecated string fields carry the same instant, to the second, in ISO-8601 UTC. */
-    private static String legacyTime(Instant time) {
-        return time == null ? null : DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -1,36 +1,26 @@
 package io.github.mockcloudtrail.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.ErrorCode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -43,7 +33,7 @@ import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.core.util.SdkAutoConstructList;
 import software.amazon.awssdk.core.util.SdkAutoConstructMap;
-import software.amazon.awssdk.utils.builder.SdkBuilder;
+import software.amazon.awssdk.services.cloudtrail.model.ListTrailsRequest;
 
 /**
  * Reads and writes AWS JSON 1.1 bodies for any SDK model shape, using the shape's own metadata
@@ -64,16 +54,30 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 public final class AwsJsonCodec {
     /** Deeper than any CloudTrail request shape (advanced selectors nest five levels). */
     static final int MAX_NESTING_DEPTH = 32;
+    private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
     private final Map<Class<?>, Map<String, SdkField<?>>> fieldsByShape = new ConcurrentHashMap<>();
+    /**
+     * Only Jackson's streaming core: requests are read and answers written token by token, so serving a call never
+     * loads Jackson's data binding, hundreds of classes that the first test class of a JVM would wait for. A
+     * factory costs microseconds, so each codec has its own rather than a JVM-wide one.
+     */
+    private final JsonFactory json = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxNumberLength(64)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     /** A codec; it can be shared between threads. */
     public AwsJsonCodec() {
     }
 
     /**
-     * Loads and sets up Jackson now rather than on the first request; a server that is ready to serve calls it
-     * once it has said so. Idempotent and thread-safe.
+     * Loads the classes that reading and writing a request take now rather than on the first request; a server
+     * that is ready to serve calls it once it has said so. Idempotent and thread-safe.
      *
      * <pre>{@code
      * announce(server);
@@ -81,32 +85,8 @@ public final class AwsJsonCodec {
      * }</pre>
      */
     public static void warmUp() {
-        Json.WRITER.getClass();
-    }
-
-    /**
-     * The JVM's reader and writer of JSON (immutable, so they hold no state a test could change), made when
-     * first used: setting up Jackson loads hundreds of classes, which a server need not load before it is
-     * ready, and which every server of a JVM (one per test class) would otherwise set up again.
-     */
-    private static final class Json {
-        static final ObjectReader READER;
-        static final ObjectWriter WRITER;
-
-        static {
-            ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxNumberLength(64)
-                            .build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                    .build())
-                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-            READER = mapper.reader();
-            WRITER = mapper.writer();
-        }
+        AwsJsonCodec codec = new AwsJsonCodec();
+        codec.encode(codec.decode(EMPTY_OBJECT, ListTrailsRequest.builder()));
     }
 
     /**
@@ -119,12 +99,13 @@ public final class AwsJsonCodec {
      * @throws CloudTrailApiException {@code SerializationException} if the body does not fit the shape
      */
     public SdkPojo decode(byte[] body, SdkPojo builder) {
-        JsonNode root = body.length == 0 ? JsonNodeFactory.instance.objectNode() : parse(body);
-        if (!root.isObject()) {
-            throw mismatch(shapeName(builder), "a JSON object", root);
+        requireUtf8(body);
+        try (JsonParser parser = json.createParser(body.length == 0 ? EMPTY_OBJECT : body)) {
+            return new RequestBodyReader(parser, this::fieldsOf).read(builder, shapeName(builder));
+        } catch (IOException e) {
+            throw new CloudTrailApiException(ErrorCode.SERIALIZATION,
+                    "The request body is not valid JSON: " + firstLine(e.getMessage()));
         }
-        readStructure((ObjectNode) root, builder, shapeName(builder));
-        return build(builder);
     }
 
     /**
@@ -134,11 +115,7 @@ public final class AwsJsonCodec {
      * @return the JSON, in UTF-8
      */
     public byte[] encode(SdkPojo shape) {
-        try {
-            return Json.WRITER.writeValueAsBytes(writeStructure(shape));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot encode " + shape.getClass().getSimpleName(), e);
-        }
+        return write(out -> writeStructure(out, shape), shape.getClass().getSimpleName());
     }
 
     /**
@@ -149,22 +126,28 @@ public final class AwsJsonCodec {
      * @return the JSON, in UTF-8
      */
     public byte[] encodeError(String code, String message) {
-        ObjectNode error = JsonNodeFactory.instance.objectNode().put("__type", code).put("message", message);
-        try {
-            return Json.WRITER.writeValueAsBytes(error);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot encode error " + code, e);
-        }
+        return write(out -> {
+            out.writeStartObject();
+            out.writeStringField("__type", code);
+            out.writeStringField("message", message);
+            out.writeEndObject();
+        }, "error " + code);
     }
 
-    private JsonNode parse(byte[] body) {
-        requireUtf8(body);
-        try {
-            return Json.READER.readTree(body);
+    /** JSON written straight to bytes, with no tree in between: this runs for every answer the mock gives. */
+    private byte[] write(JsonWriting writing, String what) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (JsonGenerator out = json.createGenerator(bytes)) {
+            writing.writeTo(out);
         } catch (IOException e) {
-            throw new CloudTrailApiException(ErrorCode.SERIALIZATION,
-                    "The request body is not valid JSON: " + firstLine(e.getMessage()));
+            throw new IllegalStateException("Cannot encode " + what, e);
         }
+        return bytes.toByteArray();
+    }
+
+    @FunctionalInterface
+    private interface JsonWriting {
+        void writeTo(JsonGenerator out) throws IOException;
     }
 
     /**
@@ -200,189 +183,67 @@ public final class AwsJsonCodec {
         return true;
     }
 
-    private void readStructure(ObjectNode node, SdkPojo builder, String path) {
-        Map<String, SdkField<?>> fields = fieldsOf(builder);
-        for (Map.Entry<String, JsonNode> member : node.properties()) {
-            SdkField<?> field = fields.get(member.getKey());
-            if (field == null) {
-                throw new CloudTrailApiException(ErrorCode.SERIALIZATION, "Unknown member '" + member.getKey()
-                        + "' in " + path + "; expected one of " + fields.keySet() + ".");
-            }
-            if (!member.getValue().isNull()) {
-                field.set(builder, readValue(field, member.getValue(), path + "." + member.getKey()));
-            }
-        }
-    }
-
-    private Object readValue(SdkField<?> field, JsonNode value, String path) {
-        MarshallingType<?> type = field.marshallingType();
-        if (type == MarshallingType.STRING) {
-            return require(value.isTextual(), "a string", value, path).textValue();
-        }
-        if (type == MarshallingType.BOOLEAN) {
-            return require(value.isBoolean(), "a boolean", value, path).booleanValue();
-        }
-        if (type == MarshallingType.INTEGER) {
-            return require(value.isIntegralNumber() && value.canConvertToInt(), "an integer", value, path).intValue();
-        }
-        if (type == MarshallingType.LONG) {
-            return require(value.isIntegralNumber() && value.canConvertToLong(), "a long integer", value, path).longValue();
-        }
-        if (type == MarshallingType.DOUBLE) {
-            return require(value.isNumber(), "a number", value, path).doubleValue();
-        }
-        if (type == MarshallingType.INSTANT) {
-            return readTimestamp(require(value.isNumber(), "a timestamp in epoch seconds", value, path), path);
-        }
-        if (type == MarshallingType.SDK_BYTES) {
-            return readBlob(require(value.isTextual(), "a base64 string", value, path), path);
-        }
-        if (type == MarshallingType.LIST) {
-            return readList(field, require(value.isArray(), "a JSON array", value, path), path);
-        }
-        if (type == MarshallingType.MAP) {
-            return readMap(field, require(value.isObject(), "a JSON object", value, path), path);
-        }
-        if (type == MarshallingType.SDK_POJO) {
-            SdkPojo nested = field.constructor().get();
-            readStructure((ObjectNode) require(value.isObject(), "a JSON object", value, path), nested, path);
-            return build(nested);
-        }
-        throw new CloudTrailApiException(ErrorCode.SERIALIZATION, "Member " + path + " has an unsupported type.");
-    }
-
-    private List<Object> readList(SdkField<?> field, JsonNode array, String path) {
-        SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
-        List<Object> list = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode element = array.get(i);
-            String elementPath = path + "[" + i + "]";
-            list.add(readValue(member, require(!element.isNull(), "a value", element, elementPath), elementPath));
-        }
-        return list;
-    }
-
-    private Map<String, Object> readMap(SdkField<?> field, JsonNode object, String path) {
-        SdkField<?> valueField = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : object.properties()) {
-            String entryPath = path + "." + entry.getKey();
-            map.put(entry.getKey(), readValue(valueField, require(!entry.getValue().isNull(), "a value", entry.getValue(),
-                    entryPath), entryPath));
-        }
-        return map;
-    }
-
-    private static Instant readTimestamp(JsonNode value, String path) {
-        BigDecimal seconds = value.decimalValue();
-        try {
-            long wholeSeconds = seconds.setScale(0, RoundingMode.FLOOR).longValueExact();
-            int nanos = seconds.subtract(BigDecimal.valueOf(wholeSeconds)).movePointRight(9).intValue();
-            return Instant.ofEpochSecond(wholeSeconds, nanos);
-        } catch (ArithmeticException | DateTimeException e) {
-            throw new CloudTrailApiException(ErrorCode.SERIALIZATION,
-                    "Member " + path + " is not a valid timestamp: " + seconds.toPlainString() + ".");
-        }
-    }
-
-    private static SdkBytes readBlob(JsonNode value, String path) {
-        try {
-            return SdkBytes.fromByteArray(Base64.getDecoder().decode(value.textValue()));
-        } catch (IllegalArgumentException e) {
-            throw new CloudTrailApiException(ErrorCode.SERIALIZATION, "Member " + path + " is not valid base64.");
-        }
-    }
-
-    private ObjectNode writeStructure(SdkPojo shape) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
+    private static void writeStructure(JsonGenerator out, SdkPojo shape) throws IOException {
+        out.writeStartObject();
         for (SdkField<?> field : shape.sdkFields()) {
             Object value = field.getValueOrDefault(shape);
             if (value != null && !(value instanceof SdkAutoConstructList) && !(value instanceof SdkAutoConstructMap)) {
-                node.set(field.locationName(), writeValue(field, value));
+                out.writeFieldName(field.locationName());
+                writeValue(out, field, value);
             }
         }
-        return node;
+        out.writeEndObject();
     }
 
-    private JsonNode writeValue(SdkField<?> field, Object value) {
-        JsonNodeFactory json = JsonNodeFactory.instance;
+    private static void writeValue(JsonGenerator out, SdkField<?> field, Object value) throws IOException {
         MarshallingType<?> type = field.marshallingType();
         if (type == MarshallingType.INSTANT) {
-            return json.numberNode(BigDecimal.valueOf(((Instant) value).toEpochMilli(), 3).stripTrailingZeros());
-        }
-        if (type == MarshallingType.SDK_BYTES) {
-            return json.textNode(Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArrayUnsafe()));
-        }
-        if (type == MarshallingType.LIST) {
+            out.writeNumber(BigDecimal.valueOf(((Instant) value).toEpochMilli(), 3).stripTrailingZeros());
+        } else if (type == MarshallingType.SDK_BYTES) {
+            out.writeString(Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArrayUnsafe()));
+        } else if (type == MarshallingType.LIST) {
             SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
-            ArrayNode array = json.arrayNode();
-            ((Collection<?>) value).forEach(element -> array.add(writeValue(member, element)));
-            return array;
-        }
-        if (type == MarshallingType.MAP) {
+            out.writeStartArray();
+            for (Object element : (Collection<?>) value) {
+                writeValue(out, member, element);
+            }
+            out.writeEndArray();
+        } else if (type == MarshallingType.MAP) {
             SdkField<?> valueField = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
-            ObjectNode object = json.objectNode();
-            ((Map<?, ?>) value).forEach((key, element) -> object.set((String) key, writeValue(valueField, element)));
-            return object;
+            out.writeStartObject();
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                out.writeFieldName((String) entry.getKey());
+                writeValue(out, valueField, entry.getValue());
+            }
+            out.writeEndObject();
+        } else if (type == MarshallingType.SDK_POJO) {
+            writeStructure(out, (SdkPojo) value);
+        } else {
+            writeScalar(out, value);
         }
-        if (type == MarshallingType.SDK_POJO) {
-            return writeStructure((SdkPojo) value);
-        }
-        return scalar(value);
     }
 
-    /**
-     * The node {@code valueToTree} would make of a scalar, made directly: {@code valueToTree} runs a serializer
-     * lookup and a token buffer per value, a large part of encoding a response.
-     */
-    private static JsonNode scalar(Object value) {
-        JsonNodeFactory json = JsonNodeFactory.instance;
+    private static void writeScalar(JsonGenerator out, Object value) throws IOException {
         if (value instanceof String text) {
-            return json.textNode(text);
+            out.writeString(text);
+        } else if (value instanceof Boolean bool) {
+            out.writeBoolean(bool);
+        } else if (value instanceof Integer number) {
+            out.writeNumber(number);
+        } else if (value instanceof Long number) {
+            out.writeNumber(number);
+        } else if (value instanceof Double number) {
+            out.writeNumber(number);
+        } else if (value == null) {
+            out.writeNull();
+        } else {
+            throw new IllegalStateException("No JSON form for a " + value.getClass().getName());
         }
-        if (value instanceof Boolean bool) {
-            return json.booleanNode(bool);
-        }
-        if (value instanceof Integer number) {
-            return json.numberNode(number);
-        }
-        if (value instanceof Long number) {
-            return json.numberNode(number);
-        }
-        return json.pojoNode(value); // written by the serializer valueToTree would have used
     }
 
     private Map<String, SdkField<?>> fieldsOf(SdkPojo shape) {
         return fieldsByShape.computeIfAbsent(shape.getClass(), type -> shape.sdkFields().stream()
                 .collect(Collectors.toMap(SdkField::locationName, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
-    }
-
-    private static JsonNode require(boolean ok, String expected, JsonNode actual, String path) {
-        if (!ok) {
-            throw mismatch(path, expected, actual);
-        }
-        return actual;
-    }
-
-    private static CloudTrailApiException mismatch(String path, String expected, JsonNode actual) {
-        return new CloudTrailApiException(ErrorCode.SERIALIZATION, "Expected " + expected + " for " + path + ", but got "
-                + describe(actual) + ".");
-    }
-
-    private static String describe(JsonNode node) {
-        return switch (node.getNodeType()) {
-            case STRING -> "a string";
-            case NUMBER -> "the number " + node.asText();
-            case BOOLEAN -> "the boolean " + node.asText();
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case NULL -> "null";
-            default -> node.getNodeType().name().toLowerCase();
-        };
-    }
-
-    private static SdkPojo build(SdkPojo builder) {
-        return (SdkPojo) ((SdkBuilder<?, ?>) builder).build();
     }
 
     /** The request shape's name, such as {@code CreateTrailRequest}, for messages. */

@@ -11,13 +11,17 @@ import org.xnio.XnioExecutor;
  * answered with an error and its connection closed. It runs on the exchange's I/O thread, the thread that
  * also delivers the body, so the timer and the body never race.
  *
+ * <p>The timer starts only if the body is still on its way once the handler has asked for it: a small body
+ * usually arrives with the headers and is handed over at once, and then no timer is set and cancelled.
+ *
  * <pre>{@code
- * BodyDeadline deadline = BodyDeadline.arm(exchange, Duration.ofSeconds(10), ex -> sendTimeout(ex));
+ * BodyDeadline deadline = BodyDeadline.pending(exchange, ex -> sendTimeout(ex));
  * exchange.getRequestReceiver().receiveFullBytes((ex, body) -> {
  *     if (deadline.disarm()) {
  *         execute(ex, body);
  *     }
  * }, ...);
+ * deadline.startUnlessSettled(Duration.ofSeconds(10));
  * }</pre>
  */
 final class BodyDeadline implements Runnable {
@@ -36,11 +40,19 @@ final class BodyDeadline implements Runnable {
         this.expiry = expiry;
     }
 
-    static BodyDeadline arm(HttpServerExchange exchange, Duration timeout, Expiry expiry) {
-        BodyDeadline deadline = new BodyDeadline(exchange, expiry);
-        deadline.timer = WorkerUtils.executeAfter(exchange.getIoThread(), deadline, timeout.toMillis(),
-                TimeUnit.MILLISECONDS);
-        return deadline;
+    /** A deadline not yet started, for the body the handler is about to ask for. */
+    static BodyDeadline pending(HttpServerExchange exchange, Expiry expiry) {
+        return new BodyDeadline(exchange, expiry);
+    }
+
+    /**
+     * Starts the timer, unless the body has already arrived (or failed); called on the I/O thread right after the
+     * handler asked for the body, before any later part of it can be delivered.
+     */
+    void startUnlessSettled(Duration timeout) {
+        if (!settled) {
+            timer = WorkerUtils.executeAfter(exchange.getIoThread(), this, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /**
@@ -53,7 +65,9 @@ final class BodyDeadline implements Runnable {
             return false;
         }
         settled = true;
-        timer.remove();
+        if (timer != null) {
+            timer.remove();
+        }
         return true;
     }
 

@@ -104,7 +104,7 @@ final class CloudTrailHttpHandler implements HttpHandler {
         Operation operation = operation(target);
         requireJsonContentType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
         requireKnownFraming(exchange);
-        BodyDeadline deadline = BodyDeadline.arm(exchange, deadlines.body(), this::bodyTooSlow);
+        BodyDeadline deadline = BodyDeadline.pending(exchange, this::bodyTooSlow);
         exchange.getRequestReceiver().receivePartialBytes(
                 new BoundedBody(MAX_BODY_BYTES, deadline, (ex, body) -> execute(ex, operation, route, call, body),
                         ex -> sendError(ex, codec, tooLarge())),
@@ -113,6 +113,7 @@ final class CloudTrailHttpHandler implements HttpHandler {
                         bodyUnreadable(ex, error);
                     }
                 });
+        deadline.startUnlessSettled(deadlines.body());
     }
 
     private void bodyTooSlow(HttpServerExchange exchange) {

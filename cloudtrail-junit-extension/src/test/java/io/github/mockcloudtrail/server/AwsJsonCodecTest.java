@@ -8,12 +8,18 @@ import io.github.mockcloudtrail.engine.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.cloudtrail.model.CreateTrailRequest;
 import software.amazon.awssdk.services.cloudtrail.model.PublicKey;
+import software.amazon.awssdk.services.cloudtrail.model.PutEventSelectorsRequest;
 
 /**
- * Blobs in the codec. No CloudTrail request carries one ({@code PublicKey.Value} of {@code ListPublicKeys} is the
- * only blob, in an answer), so no SDK request can send bad base64: this is checked on the codec itself.
+ * The codec itself. Blobs: no CloudTrail request carries one ({@code PublicKey.Value} of {@code ListPublicKeys} is
+ * the only blob, in an answer), so no SDK request can send bad base64. Which error wins: requests are read token by
+ * token, yet a body that is not JSON is reported as such even after a member of the wrong type, as a reader of the
+ * whole body would; the first of several mismatches is the one reported.
  */
 class AwsJsonCodecTest {
     private final AwsJsonCodec codec = new AwsJsonCodec();
@@ -61,5 +67,48 @@ class AwsJsonCodecTest {
 
         assertThat(error.errorCode()).isEqualTo(ErrorCode.SERIALIZATION);
         assertThat(error.getMessage()).isEqualTo("Expected a base64 string for PublicKey.Value, but got an array.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {"Name":5,"S3BucketName":                 | The request body is not valid JSON: Unexpected end-of-input
+            {"Name":5,"Name":"audit"}                 | The request body is not valid JSON: Duplicate field 'Name'
+            {"Name":[1,{"a":2}],"S3BucketName":"b"} x | The request body is not valid JSON: Unrecognized token 'x'
+            {"Name":5} {}                             | The request body is not valid JSON: another value follows the first
+            {"Name":5,"Colour":"red"}                 | Expected a string for CreateTrailRequest.Name, but got the number 5.
+            {"Colour":"red","Name":5}                 | Unknown member 'Colour' in CreateTrailRequest; expected one of [
+            {"Name":1.50}                             | Expected a string for CreateTrailRequest.Name, but got the number 1.50.
+            {"Name":true}                             | Expected a string for CreateTrailRequest.Name, but got the boolean true.
+            {"IsMultiRegionTrail":"yes"}              | Expected a boolean for CreateTrailRequest.IsMultiRegionTrail, but got a string.
+            "audit"                                   | Expected a JSON object for CreateTrailRequest, but got a string.
+            '   '                                     | Expected a JSON object for CreateTrailRequest, but got missing.
+            """)
+    void reportsAsAReaderOfTheWholeBodyWould(String body, String message) {
+        CloudTrailApiException error = catchThrowableOfType(CloudTrailApiException.class,
+                () -> codec.decode(utf8(body), CreateTrailRequest.builder()));
+
+        assertThat(error.errorCode()).isEqualTo(ErrorCode.SERIALIZATION);
+        assertThat(error.getMessage()).startsWith(message);
+    }
+
+    @Test
+    void namesTheListElementAndNestedMemberThatDoNotFit() {
+        CloudTrailApiException error = catchThrowableOfType(CloudTrailApiException.class,
+                () -> codec.decode(utf8("{\"TrailName\":\"t\",\"EventSelectors\":[{\"ReadWriteType\":\"All\"},"
+                        + "{\"IncludeManagementEvents\":\"no\"}, null]}"), PutEventSelectorsRequest.builder()));
+
+        assertThat(error.getMessage()).isEqualTo("Expected a boolean for"
+                + " PutEventSelectorsRequest.EventSelectors[1].IncludeManagementEvents, but got a string.");
+    }
+
+    @Test
+    void readsNestedListsAndMembers() {
+        PutEventSelectorsRequest request = (PutEventSelectorsRequest) codec.decode(utf8("{\"TrailName\":\"t\","
+                + "\"EventSelectors\":[{\"ReadWriteType\":\"ReadOnly\",\"DataResources\":[{\"Type\":"
+                + "\"AWS::S3::Object\",\"Values\":[\"arn:aws:s3:::b/\"]}]}]}"), PutEventSelectorsRequest.builder());
+
+        assertThat(request.trailName()).isEqualTo("t");
+        assertThat(request.eventSelectors().get(0).readWriteTypeAsString()).isEqualTo("ReadOnly");
+        assertThat(request.eventSelectors().get(0).dataResources().get(0).values()).containsExactly("arn:aws:s3:::b/");
     }
 }
