@@ -244,7 +244,7 @@ public class MockCloudTrailExtension implements BeforeAllCallback, BeforeEachCal
         private final List<String> eventFiles = new ArrayList<>();
         private final List<EventSeed> events = new ArrayList<>();
         private final List<FaultRule> faults = new ArrayList<>();
-        private Consumer<CloudTrailClientBuilder> clientCustomizer = builder -> { };
+        private Consumer<CloudTrailClientBuilder> clientCustomizer = SdkClients.NO_CUSTOMIZATION;
         private Consumer<CloudTrailAsyncClientBuilder> asyncClientCustomizer = builder -> { };
 
         private Builder() {

@@ -2,6 +2,7 @@ package io.github.mockcloudtrail.junit;
 
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.server.CloudTrailServer;
+import io.github.mockcloudtrail.server.ServerThreads;
 import io.github.mockcloudtrail.server.Session;
 import io.github.mockcloudtrail.server.SessionRouter;
 import java.net.URI;
@@ -35,21 +36,26 @@ final class MockEndpoint implements ExtensionContext.Store.CloseableResource, Au
         this.settings = settings;
     }
 
-    /** Starts an endpoint with an empty state. */
-    static MockEndpoint start(MockSettings settings) {
-        return start(settings, settings.newEngine());
+    /**
+     * Starts an endpoint with an empty state, on shared threads, or on threads of its own when {@code threads} is
+     * null (a mock started outside any JUnit run, which nothing would stop shared threads for).
+     */
+    static MockEndpoint start(MockSettings settings, ServerThreads threads) {
+        return start(settings, settings.newEngine(), threads);
     }
 
-    /** Starts an endpoint whose state starts as the snapshot. */
-    static MockEndpoint start(MockSettings settings, CloudTrailEngine.Snapshot state) {
+    /** Starts an endpoint whose state starts as the snapshot, on the run's shared threads. */
+    static MockEndpoint start(MockSettings settings, CloudTrailEngine.Snapshot state, ServerThreads threads) {
         CloudTrailEngine engine = settings.newEngine();
         engine.restore(state);
-        return start(settings, engine);
+        return start(settings, engine, threads);
     }
 
-    private static MockEndpoint start(MockSettings settings, CloudTrailEngine engine) {
+    private static MockEndpoint start(MockSettings settings, CloudTrailEngine engine, ServerThreads threads) {
         SessionRouter router = new SessionRouter(new Session("endpoint", engine, settings.sessionOptions()));
-        return new MockEndpoint(CloudTrailServer.start(router, 0), router, settings);
+        CloudTrailServer server = threads == null ? CloudTrailServer.start(router, 0)
+                : CloudTrailServer.start(router, threads);
+        return new MockEndpoint(server, router, settings);
     }
 
     URI uri() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.regions.Region;
@@ -94,14 +95,24 @@ final class MockScope implements ExtensionContext.Store.CloseableResource, AutoC
         return builder;
     }
 
-    /** The injected client for the Region and account; the scope closes it, and its {@code close()} does nothing. */
+    /**
+     * The injected client for the Region and account; the scope closes it, and a {@code close()} by code under test
+     * does not break it. It runs on the endpoint's HTTP client, which the SDK does not own, so closing it releases
+     * only what the SDK owns and the client goes on working ({@code ParameterInjectionTest} holds the SDK to that).
+     * A customizer may hand the SDK resources of its own, which {@code close()} would release: such a client is
+     * wrapped in a view that ignores {@code close()}. Only such a client, since making that view loads the model
+     * classes of all of CloudTrail's operations, some 750 classes, while the first test class of a JVM waits.
+     */
     CloudTrailClient client(Region region, String accountId) {
         return (CloudTrailClient) injected.computeIfAbsent(new Injectable(CloudTrailClient.class, region, accountId),
                 key -> {
                     CloudTrailClientBuilder builder = configured(CloudTrailClient.builder(), region, accountId)
                             .httpClient(endpoint.httpClient());
-                    endpoint.settings().clientCustomizer().accept(builder);
-                    return SdkClients.unclosable(CloudTrailClient.class, owned(builder.build()));
+                    Consumer<CloudTrailClientBuilder> customizer = endpoint.settings().clientCustomizer();
+                    customizer.accept(builder);
+                    CloudTrailClient client = owned(builder.build());
+                    return customizer == SdkClients.NO_CUSTOMIZATION ? client
+                            : SdkClients.unclosable(CloudTrailClient.class, client);
                 });
     }
 

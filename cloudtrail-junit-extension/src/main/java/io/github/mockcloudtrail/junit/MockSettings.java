@@ -41,7 +41,7 @@ record MockSettings(Region region, String accountId, EngineOptions engineOptions
     /** Settings with everything but Region, account and engine options at its default. */
     MockSettings(Region region, String accountId, EngineOptions engineOptions) {
         this(region, accountId, engineOptions, Isolation.RESET_BEFORE_EACH, false, SessionOptions.defaults(),
-                Seeds.none(), List.of(), builder -> { }, builder -> { });
+                Seeds.none(), List.of(), SdkClients.NO_CUSTOMIZATION, builder -> { });
     }
 
     /**
@@ -64,7 +64,7 @@ record MockSettings(Region region, String accountId, EngineOptions engineOptions
         Basics basics = Basics.validated(complaint, annotation.region(), annotation.accountId(),
                 organization.managementAccount(), List.of(organization.memberAccounts()), annotation.journalLimit(),
                 annotation.throttleLookupEvents(), HistorySettings.of(annotation, complaint));
-        return basics.with(annotation.isolation(), annotation.strict(), Seeds.none(), List.of(), builder -> { },
+        return basics.with(annotation.isolation(), annotation.strict(), Seeds.none(), List.of(), SdkClients.NO_CUSTOMIZATION,
                 builder -> { });
     }
 

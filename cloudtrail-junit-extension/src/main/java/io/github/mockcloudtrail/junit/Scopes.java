@@ -4,6 +4,7 @@ import static io.github.mockcloudtrail.junit.MockCloudTrailExtension.NAMESPACE;
 
 import io.github.mockcloudtrail.FaultRule;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
+import io.github.mockcloudtrail.server.ServerThreads;
 import io.github.mockcloudtrail.server.Session;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -53,7 +54,7 @@ final class Scopes {
     private MockScope ownerScope(Declaration declaration) {
         MockSettings settings = declaration.settings(extension);
         MockScope adopted = live.adoptParked();
-        MockScope scope = adopted != null ? adopted : startEarly(settings);
+        MockScope scope = adopted != null ? adopted : startEarly(settings, SharedThreads.of(declaration.owner()));
         try {
             Seeding.seedAnnotated(scope.session().engine(), declaration.owner().getRequiredTestClass(), settings);
         } catch (RuntimeException e) {
@@ -66,7 +67,7 @@ final class Scopes {
 
     /** The one scope the extension serves right now, started early if there is none yet. */
     MockScope current() {
-        return live.current(() -> startEarly(extension.settings()));
+        return live.current(() -> startEarly(extension.settings(), null));
     }
 
     /** The scope of a test, if one was created. */
@@ -74,9 +75,12 @@ final class Scopes {
         return context.getStore(NAMESPACE).get(SCOPE + context.getUniqueId(), MockScope.class);
     }
 
-    /** Starts an endpoint with the builder's seeds and faults, before any test context. */
-    private static MockScope startEarly(MockSettings settings) {
-        MockEndpoint endpoint = MockEndpoint.start(settings);
+    /**
+     * Starts an endpoint with the builder's seeds and faults, on the run's shared threads, or on threads of its
+     * own when there is no test context yet to share them through ({@code threads} null).
+     */
+    private static MockScope startEarly(MockSettings settings, ServerThreads threads) {
+        MockEndpoint endpoint = MockEndpoint.start(settings, threads);
         try {
             Seeding.seedAll(endpoint.root().engine(), settings);
             settings.faults().forEach(endpoint.root().faults()::addBackground);
@@ -168,7 +172,8 @@ final class Scopes {
         }
         CloudTrailEngine.Snapshot baseline = baseline(declaration, classContext);
         MockScope adopted = declaration.isInstanceField() ? live.adoptParked() : null;
-        MockEndpoint endpoint = adopted != null ? adopted.endpoint() : MockEndpoint.start(settings, baseline);
+        MockEndpoint endpoint = adopted != null ? adopted.endpoint()
+                : MockEndpoint.start(settings, baseline, SharedThreads.of(classContext));
         try {
             Session root = endpoint.root();
             if (adopted != null) {

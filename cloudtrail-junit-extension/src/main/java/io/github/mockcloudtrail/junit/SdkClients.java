@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.util.function.Consumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -21,6 +22,8 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClientBuilder;
  * implementations" errors), static credentials, and no retries, so tests see every error as it is.
  */
 final class SdkClients {
+    /** The customizer of injected clients when none is set: they then run only on resources the endpoint owns. */
+    static final Consumer<CloudTrailClientBuilder> NO_CUSTOMIZATION = builder -> { };
     /** Any secret works: the mock does not verify signatures. */
     static final String SECRET_ACCESS_KEY = "mock-cloudtrail-secret";
 
@@ -55,10 +58,6 @@ final class SdkClients {
      * A view of a client whose {@code close()} does nothing, for clients the extension owns: code under
      * test that closes the client it was given must not break the next test.
      */
-    static CloudTrailClient unclosable(CloudTrailClient client) {
-        return unclosable(CloudTrailClient.class, client);
-    }
-
     static <T> T unclosable(Class<T> type, T client) {
         InvocationHandler handler = (proxy, method, args) -> {
             if (isClose(method)) {

@@ -3,6 +3,7 @@ package io.github.mockcloudtrail.server;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,7 +14,8 @@ import org.xnio.Options;
  *
  * <p>It binds {@code 127.0.0.1} only, on an ephemeral port unless told otherwise, and reads the port
  * back after binding, so it never races another process for a port. Its threads are few and daemon
- * threads, so a forgotten server never keeps a JVM alive.
+ * threads, so a forgotten server never keeps a JVM alive; servers started in one JVM one after another can share
+ * them ({@link ServerThreads}).
  *
  * <pre>{@code
  * try (CloudTrailServer server = CloudTrailServer.start(new CloudTrailEngine(EngineOptions.defaults()))) {
@@ -26,12 +28,15 @@ public final class CloudTrailServer implements AutoCloseable {
     public static final String LOOPBACK = "127.0.0.1";
 
     private final Undertow undertow;
+    /** The connections to close on stopping, for a server on shared threads; null for one on threads of its own. */
+    private final OpenConnections connections;
     private final RequestRouter router;
     private final URI endpoint;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private CloudTrailServer(Undertow undertow, RequestRouter router, int port) {
+    private CloudTrailServer(Undertow undertow, OpenConnections connections, RequestRouter router, int port) {
         this.undertow = undertow;
+        this.connections = connections;
         this.router = router;
         this.endpoint = URI.create("http://" + LOOPBACK + ":" + port);
     }
@@ -70,23 +75,49 @@ public final class CloudTrailServer implements AutoCloseable {
         return start(router, port, RequestDeadlines.DEFAULTS);
     }
 
+    /**
+     * Starts a server on an ephemeral port that runs on threads it shares with other servers, rather than on
+     * threads of its own; stopping it leaves the threads running.
+     *
+     * @param router picks the session of each request
+     * @param threads the shared threads
+     * @return the running server
+     */
+    public static CloudTrailServer start(RequestRouter router, ServerThreads threads) {
+        return start(router, 0, RequestDeadlines.DEFAULTS, threads);
+    }
+
     /** Starts a server that drops or answers requests stalled past the given deadlines. */
     static CloudTrailServer start(RequestRouter router, int port, RequestDeadlines deadlines) {
+        return start(router, port, deadlines, null);
+    }
+
+    /** Like {@link #start(RequestRouter, int, RequestDeadlines)}, on shared threads unless {@code threads} is null. */
+    static CloudTrailServer start(RequestRouter router, int port, RequestDeadlines deadlines, ServerThreads threads) {
         QuietLogging.apply();
-        Undertow undertow = Undertow.builder()
+        HttpHandler handler = new CloudTrailHttpHandler(router, new AwsJsonCodec(), deadlines);
+        OpenConnections connections = null;
+        Undertow.Builder builder = Undertow.builder();
+        if (threads == null) {
+            builder.setIoThreads(ServerThreads.IO_THREADS)
+                    .setWorkerThreads(ServerThreads.WORKER_THREADS)
+                    .setWorkerOption(Options.THREAD_DAEMON, true);
+        } else {
+            connections = new OpenConnections(handler);
+            handler = connections;
+            builder.setWorker(threads.worker()).setByteBufferPool(threads.buffers());
+        }
+        Undertow undertow = builder
                 .addHttpListener(port, LOOPBACK)
-                .setIoThreads(Math.min(2, Runtime.getRuntime().availableProcessors()))
-                .setWorkerThreads(2)
-                .setWorkerOption(Options.THREAD_DAEMON, true)
                 // No size limit in Undertow, which would close the connection under a client still sending:
                 // the handler keeps at most MAX_BODY_BYTES and reads the rest of a larger body to its end.
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, Math.toIntExact(deadlines.headers().toMillis()))
-                .setHandler(new CloudTrailHttpHandler(router, new AwsJsonCodec(), deadlines))
+                .setHandler(handler)
                 .build();
         undertow.start();
         InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
-        return new CloudTrailServer(undertow, router, address.getPort());
+        return new CloudTrailServer(undertow, connections, router, address.getPort());
     }
 
     /** {@return the base URI, such as {@code http://127.0.0.1:49152}} */
@@ -109,6 +140,9 @@ public final class CloudTrailServer implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             undertow.stop();
+            if (connections != null) {
+                connections.closeAll();
+            }
         }
     }
 }

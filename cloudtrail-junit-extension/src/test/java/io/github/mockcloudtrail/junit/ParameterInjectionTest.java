@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClientBuilder;
 
@@ -52,6 +54,11 @@ class ParameterInjectionTest {
     @Test
     void theInjectedClientSurvivesCodeUnderTestClosingIt() {
         Scenarios.assertAllSucceeded(Scenarios.run(ClosingTheClient.class), 2);
+    }
+
+    @Test
+    void aClientWithAnHttpClientOfItsOwnSurvivesCodeUnderTestClosingIt() {
+        Scenarios.assertAllSucceeded(Scenarios.run(ClosingAClientThatOwnsItsHttpClient.class), 2);
     }
 
     @Scenario
@@ -155,6 +162,30 @@ class ParameterInjectionTest {
     @MockCloudTrail
     @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
     static class ClosingTheClient {
+        @Test
+        @Order(1)
+        void codeUnderTestClosesItsClient(CloudTrailClient client) {
+            client.close();
+            assertThat(trailNames(client)).isEmpty();
+        }
+
+        @Test
+        @Order(2)
+        void theNextTestGetsAWorkingClient(CloudTrailClient client) {
+            client.createTrail(r -> r.name("still-working").s3BucketName("audit-logs"));
+            assertThat(trailNames(client)).containsExactly("still-working");
+        }
+    }
+
+    /** A customizer gives the injected client an HTTP client the SDK owns, which its close() would shut down. */
+    @Scenario
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    static class ClosingAClientThatOwnsItsHttpClient {
+        @RegisterExtension
+        static final MockCloudTrailExtension CLOUDTRAIL = MockCloudTrailExtension.builder()
+                .clientCustomizer(builder -> builder.httpClient(null).httpClientBuilder(ApacheHttpClient.builder()))
+                .build();
+
         @Test
         @Order(1)
         void codeUnderTestClosesItsClient(CloudTrailClient client) {

@@ -8,10 +8,10 @@ final class TestScopes {
     private TestScopes() {
     }
 
-    /** A class scope on a new endpoint with the default settings. */
+    /** A class scope on a new endpoint with the default settings, on threads of its own. */
     static MockScope start() {
         MockEndpoint endpoint = MockEndpoint.start(new MockSettings(Region.US_EAST_1, "123456789012",
-                EngineOptions.defaults()));
+                EngineOptions.defaults()), null);
         return MockScope.ofClass(endpoint, endpoint.root(), true);
     }
 }
