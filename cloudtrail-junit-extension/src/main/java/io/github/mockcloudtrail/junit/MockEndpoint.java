@@ -2,7 +2,6 @@ package io.github.mockcloudtrail.junit;
 
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
 import io.github.mockcloudtrail.server.CloudTrailServer;
-import io.github.mockcloudtrail.server.ServerThreads;
 import io.github.mockcloudtrail.server.Session;
 import io.github.mockcloudtrail.server.SessionRouter;
 import java.net.URI;
@@ -23,6 +22,8 @@ import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 @SuppressWarnings("deprecation") // CloseableResource is what JUnit before 5.13 closes.
 final class MockEndpoint implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final CloudTrailServer server;
+    /** What the endpoint shares with the run's other endpoints, or null for one started outside a run. */
+    private final SharedTransport transport;
     private final SessionRouter router;
     private final MockSettings settings;
     private final List<AutoCloseable> httpClients = new ArrayList<>();
@@ -30,32 +31,35 @@ final class MockEndpoint implements ExtensionContext.Store.CloseableResource, Au
     private SdkHttpClient httpClient;
     private SdkAsyncHttpClient asyncHttpClient;
 
-    private MockEndpoint(CloudTrailServer server, SessionRouter router, MockSettings settings) {
+    private MockEndpoint(CloudTrailServer server, SharedTransport transport, SessionRouter router,
+            MockSettings settings) {
         this.server = server;
+        this.transport = transport;
         this.router = router;
         this.settings = settings;
     }
 
     /**
-     * Starts an endpoint with an empty state, on shared threads, or on threads of its own when {@code threads} is
-     * null (a mock started outside any JUnit run, which nothing would stop shared threads for).
+     * Starts an endpoint with an empty state, on the run's shared transport, or on threads and an HTTP client of
+     * its own when {@code transport} is null (a mock started outside any JUnit run, which nothing would close a
+     * shared transport for).
      */
-    static MockEndpoint start(MockSettings settings, ServerThreads threads) {
-        return start(settings, settings.newEngine(), threads);
+    static MockEndpoint start(MockSettings settings, SharedTransport transport) {
+        return start(settings, settings.newEngine(), transport);
     }
 
-    /** Starts an endpoint whose state starts as the snapshot, on the run's shared threads. */
-    static MockEndpoint start(MockSettings settings, CloudTrailEngine.Snapshot state, ServerThreads threads) {
+    /** Starts an endpoint whose state starts as the snapshot, on the run's shared transport. */
+    static MockEndpoint start(MockSettings settings, CloudTrailEngine.Snapshot state, SharedTransport transport) {
         CloudTrailEngine engine = settings.newEngine();
         engine.restore(state);
-        return start(settings, engine, threads);
+        return start(settings, engine, transport);
     }
 
-    private static MockEndpoint start(MockSettings settings, CloudTrailEngine engine, ServerThreads threads) {
+    private static MockEndpoint start(MockSettings settings, CloudTrailEngine engine, SharedTransport transport) {
         SessionRouter router = new SessionRouter(new Session("endpoint", engine, settings.sessionOptions()));
-        CloudTrailServer server = threads == null ? CloudTrailServer.start(router, 0)
-                : CloudTrailServer.start(router, threads);
-        return new MockEndpoint(server, router, settings);
+        CloudTrailServer server = transport == null ? CloudTrailServer.start(router, 0)
+                : CloudTrailServer.start(router, transport.threads());
+        return new MockEndpoint(server, transport, router, settings);
     }
 
     URI uri() {
@@ -85,11 +89,15 @@ final class MockEndpoint implements ExtensionContext.Store.CloseableResource, Au
         return parent.child(name, engine);
     }
 
-    /** The sync HTTP client shared by the injected clients, created on first use. */
+    /**
+     * The sync HTTP client shared by the injected clients, created on first use: this endpoint's view of the
+     * run's client, or a client of its own outside a run.
+     */
     synchronized SdkHttpClient httpClient() {
         requireOpen();
         if (httpClient == null) {
-            httpClient = ApacheHttpClient.builder().build();
+            httpClient = transport == null ? ApacheHttpClient.builder().build()
+                    : new EndpointHttpClient(transport.httpClient(), toString());
             httpClients.add(httpClient);
         }
         return httpClient;

@@ -4,7 +4,6 @@ import static io.github.mockcloudtrail.junit.MockCloudTrailExtension.NAMESPACE;
 
 import io.github.mockcloudtrail.FaultRule;
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
-import io.github.mockcloudtrail.server.ServerThreads;
 import io.github.mockcloudtrail.server.Session;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -54,7 +53,7 @@ final class Scopes {
     private MockScope ownerScope(Declaration declaration) {
         MockSettings settings = declaration.settings(extension);
         MockScope adopted = live.adoptParked();
-        MockScope scope = adopted != null ? adopted : startEarly(settings, SharedThreads.of(declaration.owner()));
+        MockScope scope = adopted != null ? adopted : startEarly(settings, SharedTransport.of(declaration.owner()));
         try {
             Seeding.seedAnnotated(scope.session().engine(), declaration.owner().getRequiredTestClass(), settings);
         } catch (RuntimeException e) {
@@ -76,11 +75,11 @@ final class Scopes {
     }
 
     /**
-     * Starts an endpoint with the builder's seeds and faults, on the run's shared threads, or on threads of its
-     * own when there is no test context yet to share them through ({@code threads} null).
+     * Starts an endpoint with the builder's seeds and faults, on the run's shared transport, or on threads and an
+     * HTTP client of its own when there is no test context yet to share them through ({@code transport} null).
      */
-    private static MockScope startEarly(MockSettings settings, ServerThreads threads) {
-        MockEndpoint endpoint = MockEndpoint.start(settings, threads);
+    private static MockScope startEarly(MockSettings settings, SharedTransport transport) {
+        MockEndpoint endpoint = MockEndpoint.start(settings, transport);
         try {
             Seeding.seedAll(endpoint.root().engine(), settings);
             settings.faults().forEach(endpoint.root().faults()::addBackground);
@@ -173,7 +172,7 @@ final class Scopes {
         CloudTrailEngine.Snapshot baseline = baseline(declaration, classContext);
         MockScope adopted = declaration.isInstanceField() ? live.adoptParked() : null;
         MockEndpoint endpoint = adopted != null ? adopted.endpoint()
-                : MockEndpoint.start(settings, baseline, SharedThreads.of(classContext));
+                : MockEndpoint.start(settings, baseline, SharedTransport.of(classContext));
         try {
             Session root = endpoint.root();
             if (adopted != null) {

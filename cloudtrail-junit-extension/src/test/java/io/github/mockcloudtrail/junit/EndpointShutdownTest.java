@@ -27,7 +27,8 @@ class EndpointShutdownTest {
         assertThat(catchThrowable(() -> clientSeenByTheClass.describeTrails()))
                 .as("the injected client after its class")
                 .isExactlyInstanceOf(IllegalStateException.class)
-                .hasMessage("Connection pool shut down");
+                .hasMessageContaining(endpointSeenByTheClass.toString())
+                .hasMessageEndingWith(" is closed: the test that owned it has finished.");
         assertThat(nonDaemonThreads()).as("non-daemon threads left behind").isSubsetOf(before);
     }
 

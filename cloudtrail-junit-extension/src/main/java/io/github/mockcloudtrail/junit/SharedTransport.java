@@ -1,0 +1,62 @@
+package io.github.mockcloudtrail.junit;
+
+import static io.github.mockcloudtrail.junit.MockCloudTrailExtension.NAMESPACE;
+
+import io.github.mockcloudtrail.server.ServerThreads;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+
+/**
+ * What every endpoint started in one JUnit run shares: the server threads, and the Apache HTTP client under the
+ * injected clients. Kept in the root context's {@code Store}, started by the first endpoint and closed when the
+ * run ends, after every class has closed its endpoint. Each class still gets a server, a port, a state and
+ * clients of its own; a class spares starting threads and building an HTTP client (its connection manager and
+ * TLS setup).
+ *
+ * <pre>{@code
+ * MockEndpoint endpoint = MockEndpoint.start(settings, SharedTransport.of(classContext));
+ * }</pre>
+ */
+@SuppressWarnings("deprecation") // CloseableResource is what JUnit before 5.13 closes.
+final class SharedTransport implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    /** Enough connections for classes and tests running side by side; an idle connection to a stopped
+     * endpoint is closed when the pool needs its place. */
+    private static final int MAX_CONNECTIONS = 200;
+
+    private final ServerThreads threads = ServerThreads.start();
+    private SdkHttpClient httpClient;
+
+    private SharedTransport() {
+    }
+
+    /** The run's shared transport, started on first use. */
+    static SharedTransport of(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(SharedTransport.class, key -> new SharedTransport(), SharedTransport.class);
+    }
+
+    ServerThreads threads() {
+        return threads;
+    }
+
+    /** The shared HTTP client, built on first use: a run of async-only tests needs none. */
+    synchronized SdkHttpClient httpClient() {
+        if (httpClient == null) {
+            httpClient = ApacheHttpClient.builder().maxConnections(MAX_CONNECTIONS).build();
+        }
+        return httpClient;
+    }
+
+    @Override
+    public void close() {
+        Closing.all(List.<AutoCloseable>of(this::closeHttpClient, threads));
+    }
+
+    private synchronized void closeHttpClient() {
+        if (httpClient != null) {
+            httpClient.close();
+        }
+    }
+}
