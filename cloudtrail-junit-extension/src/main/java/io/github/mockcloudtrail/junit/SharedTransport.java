@@ -4,6 +4,8 @@ import static io.github.mockcloudtrail.junit.MockCloudTrailExtension.NAMESPACE;
 
 import io.github.mockcloudtrail.server.ServerThreads;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -26,9 +28,23 @@ final class SharedTransport implements ExtensionContext.Store.CloseableResource,
     private static final int MAX_CONNECTIONS = 200;
 
     private final ServerThreads threads = ServerThreads.start();
-    private SdkHttpClient httpClient;
+    private final CompletableFuture<SdkHttpClient> httpClient = new CompletableFuture<>();
 
+    /**
+     * Starts the threads, and builds the HTTP client on a thread of its own meanwhile: the first test class of a
+     * JVM waits for the first server, its engine and the client, and building the client is mostly loading
+     * classes, which the other core can do while this one starts the server.
+     */
     private SharedTransport() {
+        Thread builder = new Thread(() -> {
+            try {
+                httpClient.complete(ApacheHttpClient.builder().maxConnections(MAX_CONNECTIONS).build());
+            } catch (RuntimeException | Error e) {
+                httpClient.completeExceptionally(e);
+            }
+        }, "mock-cloudtrail-http-client");
+        builder.setDaemon(true);
+        builder.start();
     }
 
     /** The run's shared transport, started on first use. */
@@ -41,12 +57,13 @@ final class SharedTransport implements ExtensionContext.Store.CloseableResource,
         return threads;
     }
 
-    /** The shared HTTP client, built on first use: a run of async-only tests needs none. */
-    synchronized SdkHttpClient httpClient() {
-        if (httpClient == null) {
-            httpClient = ApacheHttpClient.builder().maxConnections(MAX_CONNECTIONS).build();
+    /** The shared HTTP client, once built. */
+    SdkHttpClient httpClient() {
+        try {
+            return httpClient.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return httpClient;
     }
 
     @Override
@@ -54,9 +71,8 @@ final class SharedTransport implements ExtensionContext.Store.CloseableResource,
         Closing.all(List.<AutoCloseable>of(this::closeHttpClient, threads));
     }
 
-    private synchronized void closeHttpClient() {
-        if (httpClient != null) {
-            httpClient.close();
-        }
+    /** Closes the client once it is built (at once if it is); one that could not be built needs no closing. */
+    private void closeHttpClient() {
+        httpClient.thenAccept(SdkHttpClient::close);
     }
 }
