@@ -60,16 +60,10 @@ public final class AwsJsonCodec {
     /**
      * Only Jackson's streaming core: requests are read and answers written token by token, so serving a call never
      * loads Jackson's data binding, hundreds of classes that the first test class of a JVM would wait for. A
-     * factory costs microseconds, so each codec has its own rather than a JVM-wide one.
+     * factory costs microseconds, so each codec has its own rather than a JVM-wide one, built on first use so that
+     * a server is ready before it loads Jackson; two threads racing to build it build equal ones.
      */
-    private final JsonFactory json = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxNumberLength(64)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    private volatile JsonFactory json;
 
     /** A codec; it can be shared between threads. */
     public AwsJsonCodec() {
@@ -89,6 +83,22 @@ public final class AwsJsonCodec {
         codec.encode(codec.decode(EMPTY_OBJECT, ListTrailsRequest.builder()));
     }
 
+    private JsonFactory json() {
+        JsonFactory factory = json;
+        if (factory == null) {
+            factory = JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxNumberLength(64)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .build();
+            json = factory;
+        }
+        return factory;
+    }
+
     /**
      * Decodes a request body into the shape of the given builder and builds it. An empty body is read
      * as {@code {}}.
@@ -100,7 +110,7 @@ public final class AwsJsonCodec {
      */
     public SdkPojo decode(byte[] body, SdkPojo builder) {
         requireUtf8(body);
-        try (JsonParser parser = json.createParser(body.length == 0 ? EMPTY_OBJECT : body)) {
+        try (JsonParser parser = json().createParser(body.length == 0 ? EMPTY_OBJECT : body)) {
             return new RequestBodyReader(parser, this::fieldsOf).read(builder, shapeName(builder));
         } catch (IOException e) {
             throw new CloudTrailApiException(ErrorCode.SERIALIZATION,
@@ -137,7 +147,7 @@ public final class AwsJsonCodec {
     /** JSON written straight to bytes, with no tree in between: this runs for every answer the mock gives. */
     private byte[] write(JsonWriting writing, String what) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (JsonGenerator out = json.createGenerator(bytes)) {
+        try (JsonGenerator out = json().createGenerator(bytes)) {
             writing.writeTo(out);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot encode " + what, e);
