@@ -27,15 +27,16 @@ final class SharedTransport implements ExtensionContext.Store.CloseableResource,
      * endpoint is closed when the pool needs its place. */
     private static final int MAX_CONNECTIONS = 200;
 
-    private final ServerThreads threads = ServerThreads.start();
+    private final ServerThreads threads;
     private final CompletableFuture<SdkHttpClient> httpClient = new CompletableFuture<>();
 
     /**
-     * Starts the threads, and builds the HTTP client on a thread of its own meanwhile: the first test class of a
-     * JVM waits for the first server, its engine and the client, and building the client is mostly loading
-     * classes, which the other core can do while this one starts the server.
+     * Starts the threads, and meanwhile builds the HTTP client and preloads the SDK client's classes on threads of
+     * their own: the first test class of a JVM waits for the first server, its engine and the clients, and building
+     * a client is mostly loading classes, which the other core can do while this one starts the server.
      */
     private SharedTransport() {
+        ClassPreloading.start();
         Thread builder = new Thread(() -> {
             try {
                 httpClient.complete(ApacheHttpClient.builder().maxConnections(MAX_CONNECTIONS).build());
@@ -45,6 +46,12 @@ final class SharedTransport implements ExtensionContext.Store.CloseableResource,
         }, "mock-cloudtrail-http-client");
         builder.setDaemon(true);
         builder.start();
+        try {
+            threads = ServerThreads.start();
+        } catch (RuntimeException | Error e) {
+            closeHttpClient();
+            throw e;
+        }
     }
 
     /** The run's shared transport, started on first use. */
