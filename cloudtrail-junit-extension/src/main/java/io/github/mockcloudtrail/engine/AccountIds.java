@@ -18,15 +18,7 @@ public final class AccountIds {
      * @return whether it is an account ID
      */
     public static boolean isValid(String candidate) {
-        if (candidate == null || candidate.length() != 12) {
-            return false;
-        }
-        for (int i = 0; i < 12; i++) {
-            if (candidate.charAt(i) < '0' || candidate.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return candidate != null && candidate.length() == 12 && AsciiDigits.all(candidate, 0, 12);
     }
 
     static String requireValid(String candidate, String what) {

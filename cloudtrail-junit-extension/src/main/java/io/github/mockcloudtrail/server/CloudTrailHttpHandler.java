@@ -3,6 +3,7 @@ package io.github.mockcloudtrail.server;
 import io.github.mockcloudtrail.ConnectionFault;
 import io.github.mockcloudtrail.Fault;
 import io.github.mockcloudtrail.Operation;
+import io.github.mockcloudtrail.engine.AsciiDigits;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.ErrorCode;
 import io.github.mockcloudtrail.engine.RandomIds;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
 
@@ -55,8 +55,8 @@ final class CloudTrailHttpHandler implements HttpHandler {
      * JavaScript v3 sends {@code CloudTrail_20131101.CreateTrail}, where the Java SDK sends the full prefix.
      */
     private static final String SHORT_TARGET_PREFIX = "CloudTrail_20131101.";
-    /** A Content-Length a long holds; compiled once, as every request with a body is checked against it. */
-    private static final Pattern CONTENT_LENGTH = Pattern.compile("\\d{1,18}");
+    /** The most digits of a Content-Length the mock reads: any number of 18 digits fits in a long. */
+    private static final int MAX_CONTENT_LENGTH_DIGITS = 18;
     private static final System.Logger LOG = System.getLogger(CloudTrailHttpHandler.class.getName());
 
     private final RequestRouter router;
@@ -235,7 +235,8 @@ final class CloudTrailHttpHandler implements HttpHandler {
                     + " is not supported; send the body with a Content-Length, or chunked.");
         }
         String length = exchange.getRequestHeaders().getFirst(Headers.CONTENT_LENGTH);
-        if (length != null && !CONTENT_LENGTH.matcher(length).matches()) {
+        if (length != null && (length.isEmpty() || length.length() > MAX_CONTENT_LENGTH_DIGITS
+                || !AsciiDigits.all(length, 0, length.length()))) {
             exchange.setPersistent(false);
             throw new CloudTrailApiException(ErrorCode.SERIALIZATION, "Content-Length "
                     + (length.length() > 40 ? length.substring(0, 40) + "..." : length)

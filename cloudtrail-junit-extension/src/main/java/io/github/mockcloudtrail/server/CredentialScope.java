@@ -1,10 +1,9 @@
 package io.github.mockcloudtrail.server;
 
+import io.github.mockcloudtrail.engine.AsciiDigits;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.ErrorCode;
 import io.github.mockcloudtrail.engine.RegionNames;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The access key and Region of a SigV4-signed request, read from its {@code Authorization} header:
@@ -22,8 +21,13 @@ import java.util.regex.Pattern;
  * @param region the Region the request was signed for
  */
 public record CredentialScope(String accessKeyId, String region) {
-    private static final Pattern CREDENTIAL =
-            Pattern.compile("Credential=([^/,\\s]+)/(\\d{8})/([^/,\\s]+)/([^/,\\s]+)/aws4_request");
+    /*
+     * The scope is read as the pattern Credential=([^/,\s]+)/(\d{8})/([^/,\s]+)/([^/,\s]+)/aws4_request would find
+     * it, written out by hand as it runs on every request; CredentialScopeReadingTest holds the two to agreement.
+     */
+    private static final String CREDENTIAL = "Credential=";
+    private static final String TERMINATOR = "aws4_request";
+    private static final int DATE_DIGITS = 8;
 
     /**
      * @param authorization the {@code Authorization} header, or {@code null} when there is none
@@ -36,16 +40,61 @@ public record CredentialScope(String accessKeyId, String region) {
         if (authorization == null || authorization.isBlank()) {
             throw new CloudTrailApiException(ErrorCode.MISSING_AUTHENTICATION_TOKEN, "Missing Authentication Token");
         }
-        Matcher matcher = CREDENTIAL.matcher(authorization);
-        if (!authorization.startsWith("AWS4-HMAC-SHA256") || !matcher.find()) {
+        String[] scope = authorization.startsWith("AWS4-HMAC-SHA256") ? find(authorization) : null;
+        if (scope == null) {
             throw new CloudTrailApiException(ErrorCode.INCOMPLETE_SIGNATURE, "Authorization header requires a"
                     + " 'Credential=ACCESS_KEY/DATE/REGION/SERVICE/aws4_request' parameter of a AWS4-HMAC-SHA256 signature.");
         }
-        String region = matcher.group(3);
+        String region = scope[1];
         if (!RegionNames.isValid(region)) {
             throw new CloudTrailApiException(ErrorCode.INVALID_SIGNATURE,
                     "Credential should be scoped to a valid region, not '" + region + "'.");
         }
-        return new CredentialScope(matcher.group(1), region);
+        return new CredentialScope(scope[0], region);
+    }
+
+    /**
+     * The access key and Region of the first place in the text where the scope's pattern matches, or null if it
+     * matches nowhere. A part's characters exclude the slash that ends it, so each part is the longest run of them.
+     */
+    static String[] find(String text) {
+        for (int at = text.indexOf(CREDENTIAL); at >= 0; at = text.indexOf(CREDENTIAL, at + 1)) {
+            int keyStart = at + CREDENTIAL.length();
+            int keyEnd = partEnd(text, keyStart);
+            int dateEnd = keyEnd + 1 + DATE_DIGITS;
+            if (keyEnd == keyStart || !isSlash(text, keyEnd) || !AsciiDigits.all(text, keyEnd + 1, dateEnd)
+                    || !isSlash(text, dateEnd)) {
+                continue;
+            }
+            int regionStart = dateEnd + 1;
+            int regionEnd = partEnd(text, regionStart);
+            if (regionEnd == regionStart || !isSlash(text, regionEnd)) {
+                continue;
+            }
+            int serviceEnd = partEnd(text, regionEnd + 1);
+            if (serviceEnd > regionEnd + 1 && isSlash(text, serviceEnd)
+                    && text.startsWith(TERMINATOR, serviceEnd + 1)) {
+                return new String[] {text.substring(keyStart, keyEnd), text.substring(regionStart, regionEnd)};
+            }
+        }
+        return null;
+    }
+
+    /** Where the run of part characters (not a slash, a comma or whitespace) that starts at {@code from} ends. */
+    private static int partEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && isPartCharacter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Neither a slash, a comma nor whitespace as the pattern's {@code \s} means it. */
+    private static boolean isPartCharacter(char c) {
+        return c != '/' && c != ',' && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r';
+    }
+
+    private static boolean isSlash(String text, int index) {
+        return index < text.length() && text.charAt(index) == '/';
     }
 }

@@ -1,7 +1,6 @@
 package io.github.mockcloudtrail.server;
 
 import io.github.mockcloudtrail.engine.Caller;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -98,11 +97,20 @@ public final class SessionRouter implements RequestRouter {
      * @return the session that serves it
      */
     public Session target(Session session) {
-        if (running.contains(session)) {
+        if (running.isEmpty() || running.contains(session)) {
             return session;
         }
-        List<Session> below = running.stream().filter(candidate -> candidate.isWithin(session)).limit(2).toList();
-        return below.size() == 1 ? below.get(0) : session;
+        // A loop rather than a stream: this runs on every request.
+        Session below = null;
+        for (Session candidate : running) {
+            if (candidate.isWithin(session)) {
+                if (below != null) {
+                    return session;
+                }
+                below = candidate;
+            }
+        }
+        return below == null ? session : below;
     }
 
     @Override

@@ -53,6 +53,8 @@ public final class EventHistory {
     private final boolean seedsCount;
     private final Interner interner = new Interner();
     private Map<AccountRegion, RegionHistory> regions = new HashMap<>();
+    /** The history the last recorded call went to: calls come from one account and Region, mostly. */
+    private Recent recent;
     private long lastSeq;
     private volatile Duration lookupWindow;
     private volatile boolean recording;
@@ -169,12 +171,25 @@ public final class EventHistory {
         ParsedEvent event = fields(call.region()).ofCall(call);
         lock.lock();
         try {
-            RegionHistory history = regions.computeIfAbsent(new AccountRegion(event.account(), event.region()),
-                    k -> new RegionHistory(cap));
+            RegionHistory history = historyOf(event.account(), event.region());
             history.append(event.category(), new StoredEvent(event, ++lastSeq, history.nextCapSeq()));
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The history of the account and Region, made if there is none; called holding the lock. The account and Region
+     * of a recorded call are interned, so the last one is recognised by identity, without hashing.
+     */
+    private RegionHistory historyOf(String account, String region) {
+        Recent last = recent;
+        if (last != null && last.account == account && last.region == region) {
+            return last.history;
+        }
+        RegionHistory history = regions.computeIfAbsent(new AccountRegion(account, region), k -> new RegionHistory(cap));
+        recent = new Recent(account, region, history);
+        return history;
     }
 
     /**
@@ -237,6 +252,7 @@ public final class EventHistory {
         lock.lock();
         try {
             regions = new HashMap<>();
+            recent = null;
         } finally {
             lock.unlock();
         }
@@ -265,6 +281,7 @@ public final class EventHistory {
             Map<AccountRegion, RegionHistory> restored = new HashMap<>();
             snapshot.regions.forEach((key, frozen) -> restored.put(key, frozen.thaw()));
             regions = restored;
+            recent = null;
             lastSeq = snapshot.lastSeq;
             lookupWindow = snapshot.lookupWindow;
             recording = snapshot.recording;
@@ -384,5 +401,8 @@ public final class EventHistory {
     }
 
     private record AccountRegion(String account, String region) {
+    }
+
+    private record Recent(String account, String region, RegionHistory history) {
     }
 }

@@ -5,7 +5,6 @@ import io.github.mockcloudtrail.EventSeed;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +74,7 @@ final class RecordFields {
                 "eventID"), required(shared.eventName(), "eventName"), required(shared.eventSource(), "eventSource"),
                 Boolean.toString(call.readOnly()), nonEmpty(shared.accessKeyId()), nonEmpty(shared.username()),
                 resources.isEmpty() ? ResourceRef.NONE : resources.toArray(ResourceRef.NONE),
-                call.time().truncatedTo(ChronoUnit.SECONDS).toEpochMilli(), null, shared);
+                call.time().getEpochSecond() * 1000, null, shared);
     }
 
     private static String required(String value, String field) {

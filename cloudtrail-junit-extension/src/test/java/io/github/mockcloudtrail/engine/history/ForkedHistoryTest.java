@@ -12,7 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.cloudtrail.model.DescribeTrailsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
+import software.amazon.awssdk.services.cloudtrail.model.ListPublicKeysRequest;
+import software.amazon.awssdk.services.cloudtrail.model.ListTrailsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.LookupEventsRequest;
 import software.amazon.awssdk.services.cloudtrail.model.LookupEventsResponse;
 
@@ -58,5 +61,22 @@ class ForkedHistoryTest {
 
         original.restore(baseline);
         assertThat(names(original)).startsWith("Newest").doesNotContain("OnlyInTheOriginal");
+    }
+
+    @Test
+    void callsRecordedAfterAClearOrARestoreGoToTheHistoryInPlace() {
+        CloudTrailEngine engine = engine();
+        engine.execute(Operation.LIST_TRAILS, CALLER, ListTrailsRequest.builder().build());
+        CloudTrailEngine.Snapshot oneCall = engine.snapshot();
+        engine.execute(Operation.DESCRIBE_TRAILS, CALLER, DescribeTrailsRequest.builder().build());
+
+        engine.restore(oneCall);
+        engine.execute(Operation.LIST_PUBLIC_KEYS, CALLER, ListPublicKeysRequest.builder().build());
+        assertThat(names(engine)).containsExactly("ListPublicKeys", "ListTrails");
+
+        engine.history().clear();
+        engine.execute(Operation.DESCRIBE_TRAILS, CALLER, DescribeTrailsRequest.builder().build());
+        assertThat(names(engine)).containsExactly("DescribeTrails");
+        assertThat(engine.history().size(CALLER.accountId(), CALLER.region())).as("the call and the lookup after it").isEqualTo(2);
     }
 }
