@@ -8,6 +8,7 @@ package io.github.mockcloudtrail.engine;
  * <pre>{@code
  * AsciiDigits.all("20240301", 0, 8); // true
  * AsciiDigits.all("2024-03-01", 0, 10); // false
+ * AsciiDigits.is('7'); // true
  * }</pre>
  */
 public final class AsciiDigits {
@@ -28,11 +29,20 @@ public final class AsciiDigits {
             return false;
         }
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
+            if (!is(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the character is one of the ASCII digits 0 to 9.
+     *
+     * @param c the character
+     * @return whether it is a digit
+     */
+    public static boolean is(char c) {
+        return c >= '0' && c <= '9';
     }
 }

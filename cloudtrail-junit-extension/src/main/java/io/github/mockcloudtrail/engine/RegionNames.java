@@ -29,7 +29,7 @@ public final class RegionNames {
         // What REGEX says, read by hand: every request is checked, and a matcher costs more than the check.
         int digits = 0;
         int index = candidate.length() - 1;
-        while (index >= 0 && isDigit(candidate.charAt(index)) && digits < 3) {
+        while (index >= 0 && AsciiDigits.is(candidate.charAt(index)) && digits < 3) {
             digits++;
             index--;
         }
@@ -53,9 +53,5 @@ public final class RegionNames {
             }
         }
         return words >= 1 && letters > 0;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

@@ -22,6 +22,8 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 final class ClassPreloading {
     /** Never called: the client built here sends no request. */
     private static final String UNUSED_ENDPOINT = "http://127.0.0.1:9";
+    /** The access key of the preloaded client; it signs nothing, as the client sends nothing. */
+    private static final String ACCESS_KEY = "AKIDPRELOAD";
     private static final System.Logger LOG = System.getLogger(ClassPreloading.class.getName());
 
     private ClassPreloading() {
@@ -39,19 +41,23 @@ final class ClassPreloading {
     static void load() {
         try {
             AwsJsonCodec.warmUp();
-            SdkClients.configured(CloudTrailClient.builder(), URI.create(UNUSED_ENDPOINT), Region.US_EAST_1,
-                            SdkClients.credentials(SdkClients.PRELOAD_ACCESS_KEY))
-                    .httpClient(new NoHttp())
-                    .build()
-                    .close();
+            neverSendingClient().close();
         } catch (RuntimeException | LinkageError e) {
             LOG.log(System.Logger.Level.DEBUG, "Preloading the SDK client's classes failed; the first client will"
                     + " load them itself.", e);
         }
     }
 
+    /** A client configured as the injected ones are, on an HTTP client that refuses to send. */
+    static CloudTrailClient neverSendingClient() {
+        return SdkClients.configured(CloudTrailClient.builder(), URI.create(UNUSED_ENDPOINT), Region.US_EAST_1,
+                        SdkClients.credentials(ACCESS_KEY))
+                .httpClient(new NoHttp())
+                .build();
+    }
+
     /** The HTTP client of the preloaded client, which is built and closed but never asked to send. */
-    static final class NoHttp implements SdkHttpClient {
+    private static final class NoHttp implements SdkHttpClient {
         @Override
         public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
             throw new IllegalStateException("The client built to preload classes sends nothing.");

@@ -24,8 +24,6 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClientBuilder;
 final class SdkClients {
     /** The customizer of injected clients when none is set: they then run only on resources the endpoint owns. */
     static final Consumer<CloudTrailClientBuilder> NO_CUSTOMIZATION = builder -> { };
-    /** The access key of the client built only to load classes ({@link ClassPreloading}); it calls nothing. */
-    static final String PRELOAD_ACCESS_KEY = "AKIDPRELOAD";
     /** Any secret works: the mock does not verify signatures. */
     static final String SECRET_ACCESS_KEY = "mock-cloudtrail-secret";
 

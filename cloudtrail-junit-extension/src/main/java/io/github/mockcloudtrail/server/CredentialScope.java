@@ -40,24 +40,24 @@ public record CredentialScope(String accessKeyId, String region) {
         if (authorization == null || authorization.isBlank()) {
             throw new CloudTrailApiException(ErrorCode.MISSING_AUTHENTICATION_TOKEN, "Missing Authentication Token");
         }
-        String[] scope = authorization.startsWith("AWS4-HMAC-SHA256") ? find(authorization) : null;
+        CredentialScope scope = authorization.startsWith("AWS4-HMAC-SHA256") ? find(authorization) : null;
         if (scope == null) {
             throw new CloudTrailApiException(ErrorCode.INCOMPLETE_SIGNATURE, "Authorization header requires a"
                     + " 'Credential=ACCESS_KEY/DATE/REGION/SERVICE/aws4_request' parameter of a AWS4-HMAC-SHA256 signature.");
         }
-        String region = scope[1];
+        String region = scope.region();
         if (!RegionNames.isValid(region)) {
             throw new CloudTrailApiException(ErrorCode.INVALID_SIGNATURE,
                     "Credential should be scoped to a valid region, not '" + region + "'.");
         }
-        return new CredentialScope(scope[0], region);
+        return scope;
     }
 
     /**
-     * The access key and Region of the first place in the text where the scope's pattern matches, or null if it
-     * matches nowhere. A part's characters exclude the slash that ends it, so each part is the longest run of them.
+     * The scope at the first place in the text where the scope's pattern matches, its Region not yet checked, or
+     * null if the pattern matches nowhere. A part's characters exclude the slash that ends it, so each part is the longest run of them.
      */
-    static String[] find(String text) {
+    static CredentialScope find(String text) {
         for (int at = text.indexOf(CREDENTIAL); at >= 0; at = text.indexOf(CREDENTIAL, at + 1)) {
             int keyStart = at + CREDENTIAL.length();
             int keyEnd = partEnd(text, keyStart);
@@ -74,7 +74,7 @@ public record CredentialScope(String accessKeyId, String region) {
             int serviceEnd = partEnd(text, regionEnd + 1);
             if (serviceEnd > regionEnd + 1 && isSlash(text, serviceEnd)
                     && text.startsWith(TERMINATOR, serviceEnd + 1)) {
-                return new String[] {text.substring(keyStart, keyEnd), text.substring(regionStart, regionEnd)};
+                return new CredentialScope(text.substring(keyStart, keyEnd), text.substring(regionStart, regionEnd));
             }
         }
         return null;

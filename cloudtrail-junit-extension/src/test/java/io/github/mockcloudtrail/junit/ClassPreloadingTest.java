@@ -3,10 +3,8 @@ package io.github.mockcloudtrail.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 
 /** The class preloading of the first endpoint: on a daemon thread that ends, with a client that never sends. */
@@ -24,10 +22,7 @@ class ClassPreloadingTest {
 
     @Test
     void thePreloadedClientsHttpClientRefusesToSend() {
-        try (CloudTrailClient client = SdkClients.configured(CloudTrailClient.builder(), URI.create("http://127.0.0.1:9"),
-                        Region.US_EAST_1, SdkClients.credentials(SdkClients.PRELOAD_ACCESS_KEY))
-                .httpClient(new ClassPreloading.NoHttp())
-                .build()) {
+        try (CloudTrailClient client = ClassPreloading.neverSendingClient()) {
             assertThatThrownBy(() -> client.listTrails(request -> { }))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("The client built to preload classes sends nothing.");

@@ -56,9 +56,9 @@ class CredentialScopeReadingTest {
     /** Asserts that both readings find the same key and Region, or both nothing; returns whether they found one. */
     private static boolean assertAgrees(String header) {
         Matcher matcher = SCOPE.matcher(header);
-        String[] read = CredentialScope.find(header);
+        CredentialScope read = CredentialScope.find(header);
         if (matcher.find()) {
-            assertThat(read).as(header).containsExactly(matcher.group(1), matcher.group(3));
+            assertThat(read).as(header).isEqualTo(new CredentialScope(matcher.group(1), matcher.group(3)));
             return true;
         }
         assertThat(read).as(header).isNull();
