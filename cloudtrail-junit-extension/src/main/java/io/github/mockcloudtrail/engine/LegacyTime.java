@@ -27,20 +27,20 @@ final class LegacyTime {
         if (utc.getYear() < 0 || utc.getYear() > 9999) {
             return DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.SECONDS));
         }
-        StringBuilder text = new StringBuilder(20);
-        digits(text, utc.getYear(), 4).append('-');
-        digits(text, utc.getMonthValue(), 2).append('-');
-        digits(text, utc.getDayOfMonth(), 2).append('T');
-        digits(text, utc.getHour(), 2).append(':');
-        digits(text, utc.getMinute(), 2).append(':');
-        return digits(text, utc.getSecond(), 2).append('Z').toString();
+        char[] text = "0000-00-00T00:00:00Z".toCharArray();
+        digits(text, 0, utc.getYear(), 4);
+        digits(text, 5, utc.getMonthValue(), 2);
+        digits(text, 8, utc.getDayOfMonth(), 2);
+        digits(text, 11, utc.getHour(), 2);
+        digits(text, 14, utc.getMinute(), 2);
+        digits(text, 17, utc.getSecond(), 2);
+        return new String(text);
     }
 
-    private static StringBuilder digits(StringBuilder text, int value, int width) {
-        String digits = Integer.toString(value);
-        for (int i = digits.length(); i < width; i++) {
-            text.append('0');
+    /** Writes a non-negative value into its zero-padded place. */
+    private static void digits(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--, value /= 10) {
+            text[i] = (char) ('0' + value % 10);
         }
-        return text.append(digits);
     }
 }

@@ -57,6 +57,7 @@ public final class AwsJsonCodec {
     private static final byte[] EMPTY_OBJECT = {'{', '}'};
 
     private final Map<Class<?>, Map<String, SdkField<?>>> fieldsByShape = new ConcurrentHashMap<>();
+    private final Function<SdkPojo, Map<String, SdkField<?>>> fieldsOfShape = this::fieldsOf;
     /**
      * Only Jackson's streaming core: requests are read and answers written token by token, so serving a call never
      * loads Jackson's data binding, hundreds of classes that the first test class of a JVM would wait for. A
@@ -111,7 +112,7 @@ public final class AwsJsonCodec {
     public SdkPojo decode(byte[] body, SdkPojo builder) {
         requireUtf8(body);
         try (JsonParser parser = json().createParser(body.length == 0 ? EMPTY_OBJECT : body)) {
-            return new RequestBodyReader(parser, this::fieldsOf).read(builder, shapeName(builder));
+            return new RequestBodyReader(parser, fieldsOfShape).read(builder);
         } catch (IOException e) {
             throw new CloudTrailApiException(ErrorCode.SERIALIZATION,
                     "The request body is not valid JSON: " + firstLine(e.getMessage()));
@@ -208,7 +209,7 @@ public final class AwsJsonCodec {
     private static void writeValue(JsonGenerator out, SdkField<?> field, Object value) throws IOException {
         MarshallingType<?> type = field.marshallingType();
         if (type == MarshallingType.INSTANT) {
-            out.writeNumber(BigDecimal.valueOf(((Instant) value).toEpochMilli(), 3).stripTrailingZeros());
+            writeTimestamp(out, ((Instant) value).toEpochMilli());
         } else if (type == MarshallingType.SDK_BYTES) {
             out.writeString(Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArrayUnsafe()));
         } else if (type == MarshallingType.LIST) {
@@ -233,6 +234,25 @@ public final class AwsJsonCodec {
         }
     }
 
+    /**
+     * Epoch seconds, with the milliseconds as a fraction when there are any ({@code 1709294400.5}), as a decimal of
+     * scale 3 with its trailing zeros stripped writes them; by hand for the times after 1970 that answers carry,
+     * which saves each status call two decimals and their text.
+     */
+    static void writeTimestamp(JsonGenerator out, long epochMilli) throws IOException {
+        long millis = epochMilli % 1000;
+        if (epochMilli < 0) {
+            out.writeNumber(BigDecimal.valueOf(epochMilli, 3).stripTrailingZeros());
+        } else if (millis == 0) {
+            out.writeNumber(epochMilli / 1000);
+        } else {
+            char[] fraction = {(char) ('0' + millis / 100), (char) ('0' + millis / 10 % 10), (char) ('0' + millis % 10)};
+            int digits = millis % 100 == 0 ? 1 : millis % 10 == 0 ? 2 : 3;
+            out.writeNumber(new StringBuilder(24).append(epochMilli / 1000).append('.').append(fraction, 0, digits)
+                    .toString());
+        }
+    }
+
     private static void writeScalar(JsonGenerator out, Object value) throws IOException {
         if (value instanceof String text) {
             out.writeString(text);
@@ -251,17 +271,12 @@ public final class AwsJsonCodec {
         }
     }
 
+    /** The shape's members by wire name; looked up before computing, as the computing lambda costs an object. */
     private Map<String, SdkField<?>> fieldsOf(SdkPojo shape) {
-        return fieldsByShape.computeIfAbsent(shape.getClass(), type -> shape.sdkFields().stream()
+        Map<String, SdkField<?>> known = fieldsByShape.get(shape.getClass());
+        return known != null ? known : fieldsByShape.computeIfAbsent(shape.getClass(), type -> shape.sdkFields()
+                .stream()
                 .collect(Collectors.toMap(SdkField::locationName, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
-    }
-
-    /** The request shape's name, such as {@code CreateTrailRequest}, for messages. */
-    private static String shapeName(SdkPojo builder) {
-        String name = builder.getClass().getName();
-        String simple = name.substring(name.lastIndexOf('.') + 1);
-        int nested = simple.indexOf('$');
-        return nested < 0 ? simple : simple.substring(0, nested);
     }
 
     private static String firstLine(String message) {

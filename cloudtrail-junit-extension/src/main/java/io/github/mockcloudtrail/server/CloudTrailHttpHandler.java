@@ -14,11 +14,11 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
 
@@ -45,8 +45,9 @@ final class CloudTrailHttpHandler implements HttpHandler {
      */
     static final int MAX_BODY_BYTES = 1 << 20;
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
-    private static final Set<String> ACCEPTED_CONTENT_TYPES =
-            Set.of(JSON_1_1, "application/x-amz-json-1.0", "application/json");
+    /** Checked in this order, the usual one first; a header's case does not matter. */
+    private static final List<String> ACCEPTED_CONTENT_TYPES =
+            List.of(JSON_1_1, "application/x-amz-json-1.0", "application/json");
     private static final HttpString REQUEST_ID = new HttpString("x-amzn-RequestId");
     private static final HttpString ERROR_TYPE = new HttpString("x-amzn-ErrorType");
     private static final HttpString TARGET = new HttpString("X-Amz-Target");
@@ -62,6 +63,12 @@ final class CloudTrailHttpHandler implements HttpHandler {
     private final RequestRouter router;
     private final AwsJsonCodec codec;
     private final RequestDeadlines deadlines;
+    /**
+     * The last credential scope and client address, so that a run of calls from one client shares their strings.
+     * Shared by the I/O threads: one that reads another's value still compares it with its own request.
+     */
+    private volatile CredentialScope lastScope;
+    private volatile SourceAddress lastSource;
 
     CloudTrailHttpHandler(RequestRouter router, AwsJsonCodec codec, RequestDeadlines deadlines) {
         this.router = router;
@@ -97,7 +104,11 @@ final class CloudTrailHttpHandler implements HttpHandler {
             sendJson(exchange, 200, new byte[] {'{', '}'});
             return;
         }
-        CredentialScope scope = CredentialScope.parse(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
+        CredentialScope last = lastScope;
+        CredentialScope scope = CredentialScope.parse(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION), last);
+        if (scope != last) {
+            lastScope = scope;
+        }
         String target = exchange.getRequestHeaders().getFirst(TARGET);
         Route route = router.route(scope.accessKeyId(), scope.region());
         PendingCall call = PendingCall.start(exchange, route, operationName(target));
@@ -172,10 +183,23 @@ final class CloudTrailHttpHandler implements HttpHandler {
     }
 
     /** What the engine writes into the event it records for the request; its request ID is the answer's. */
-    private static RequestContext requestContext(HttpServerExchange exchange) {
+    private RequestContext requestContext(HttpServerExchange exchange) {
         String userAgent = exchange.getRequestHeaders().getFirst(Headers.USER_AGENT);
-        return new RequestContext(exchange.getSourceAddress().getAddress().getHostAddress(),
+        return new RequestContext(sourceIpAddress(exchange.getSourceAddress().getAddress()),
                 userAgent == null ? "" : userAgent, exchange.getResponseHeaders().getFirst(REQUEST_ID));
+    }
+
+    /** The address as text, written once for a run of calls from one address (every test's calls come from one). */
+    private String sourceIpAddress(InetAddress address) {
+        SourceAddress last = lastSource;
+        if (last == null || !last.address().equals(address)) {
+            last = new SourceAddress(address, address.getHostAddress());
+            lastSource = last;
+        }
+        return last.text();
+    }
+
+    private record SourceAddress(InetAddress address, String text) {
     }
 
     /**
@@ -211,15 +235,27 @@ final class CloudTrailHttpHandler implements HttpHandler {
                 ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + name + "."));
     }
 
+    /** The media type, before any parameter and without the blanks around it, must be one of the accepted ones. */
     private static void requireJsonContentType(String contentType) {
         if (contentType == null) {
             return;
         }
-        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        if (!ACCEPTED_CONTENT_TYPES.contains(mediaType)) {
-            throw new CloudTrailApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                    "Content-Type " + contentType + " is not supported; send " + JSON_1_1 + ".");
+        int end = contentType.indexOf(';');
+        end = end < 0 ? contentType.length() : end;
+        int start = 0;
+        while (start < end && contentType.charAt(start) <= ' ') {
+            start++;
         }
+        while (end > start && contentType.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        for (String accepted : ACCEPTED_CONTENT_TYPES) {
+            if (end - start == accepted.length() && contentType.regionMatches(true, start, accepted, 0, end - start)) {
+                return;
+            }
+        }
+        throw new CloudTrailApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type " + contentType + " is not supported; send " + JSON_1_1 + ".");
     }
 
     /**

@@ -37,10 +37,26 @@ public record CredentialScope(String accessKeyId, String region) {
      *     {@code InvalidSignatureException} when the scope names no valid Region
      */
     public static CredentialScope parse(String authorization) {
+        return parse(authorization, null);
+    }
+
+    /**
+     * Like {@link #parse(String)}, but returns {@code previous} itself when the header names the same access key
+     * and Region: a client signs its calls with one scope, and its strings, shared from call to call, are hashed
+     * once rather than on every call by each map that looks them up.
+     *
+     * @param authorization the {@code Authorization} header, or {@code null} when there is none
+     * @param previous a scope this method returned before, or null
+     * @return the access key and Region of the credential scope
+     */
+    static CredentialScope parse(String authorization, CredentialScope previous) {
         if (authorization == null || authorization.isBlank()) {
             throw new CloudTrailApiException(ErrorCode.MISSING_AUTHENTICATION_TOKEN, "Missing Authentication Token");
         }
-        CredentialScope scope = authorization.startsWith("AWS4-HMAC-SHA256") ? find(authorization) : null;
+        CredentialScope scope = authorization.startsWith("AWS4-HMAC-SHA256") ? find(authorization, previous) : null;
+        if (scope == previous && scope != null) {
+            return scope;
+        }
         if (scope == null) {
             throw new CloudTrailApiException(ErrorCode.INCOMPLETE_SIGNATURE, "Authorization header requires a"
                     + " 'Credential=ACCESS_KEY/DATE/REGION/SERVICE/aws4_request' parameter of a AWS4-HMAC-SHA256 signature.");
@@ -58,6 +74,11 @@ public record CredentialScope(String accessKeyId, String region) {
      * null if the pattern matches nowhere. A part's characters exclude the slash that ends it, so each part is the longest run of them.
      */
     static CredentialScope find(String text) {
+        return find(text, null);
+    }
+
+    /** Like {@link #find(String)}, returning {@code previous} itself when the scope found has the same parts. */
+    static CredentialScope find(String text, CredentialScope previous) {
         for (int at = text.indexOf(CREDENTIAL); at >= 0; at = text.indexOf(CREDENTIAL, at + 1)) {
             int keyStart = at + CREDENTIAL.length();
             int keyEnd = partEnd(text, keyStart);
@@ -74,10 +95,16 @@ public record CredentialScope(String accessKeyId, String region) {
             int serviceEnd = partEnd(text, regionEnd + 1);
             if (serviceEnd > regionEnd + 1 && isSlash(text, serviceEnd)
                     && text.startsWith(TERMINATOR, serviceEnd + 1)) {
-                return new CredentialScope(text.substring(keyStart, keyEnd), text.substring(regionStart, regionEnd));
+                return previous != null && previous.matches(text, keyStart, keyEnd, regionStart, regionEnd) ? previous
+                        : new CredentialScope(text.substring(keyStart, keyEnd), text.substring(regionStart, regionEnd));
             }
         }
         return null;
+    }
+
+    private boolean matches(String text, int keyStart, int keyEnd, int regionStart, int regionEnd) {
+        return keyEnd - keyStart == accessKeyId.length() && text.startsWith(accessKeyId, keyStart)
+                && regionEnd - regionStart == region.length() && text.startsWith(region, regionStart);
     }
 
     /** Where the run of part characters (not a slash, a comma or whitespace) that starts at {@code from} ends. */

@@ -32,7 +32,7 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  * the rest is well-formed JSON.
  *
  * <pre>{@code
- * SdkPojo request = new RequestBodyReader(parser, fieldsOf).read(CreateTrailRequest.builder(), "CreateTrailRequest");
+ * SdkPojo request = new RequestBodyReader(parser, fieldsOf).read(CreateTrailRequest.builder());
  * }</pre>
  */
 final class RequestBodyReader {
@@ -58,12 +58,13 @@ final class RequestBodyReader {
      * @throws IOException if the body is not well-formed JSON, or holds more than one value
      * @throws CloudTrailApiException {@code SerializationException} for the first value that does not fit
      */
-    SdkPojo read(SdkPojo builder, String shapeName) throws IOException {
+    SdkPojo read(SdkPojo builder) throws IOException {
         JsonToken root = parser.nextToken();
+        MemberPath path = MemberPath.of(builder);
         if (root == JsonToken.START_OBJECT) {
-            readStructure(builder, shapeName);
+            readStructure(builder, path);
         } else {
-            reject(shapeName, "a JSON object", root);
+            reject(path, "a JSON object", root);
         }
         if (root != null && parser.nextToken() != null) {
             throw new TrailingValueException(parser);
@@ -75,7 +76,7 @@ final class RequestBodyReader {
     }
 
     /** Reads the members of an object whose start the parser is on, up to its end. */
-    private void readStructure(SdkPojo builder, String path) throws IOException {
+    private void readStructure(SdkPojo builder, MemberPath path) throws IOException {
         Map<String, SdkField<?>> fields = fieldsOf.apply(builder);
         for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             String name = parser.currentName();
@@ -86,7 +87,7 @@ final class RequestBodyReader {
                         + "; expected one of " + fields.keySet() + "."));
                 parser.skipChildren();
             } else if (value != JsonToken.VALUE_NULL) {
-                Object read = readValue(field, value, path + "." + name);
+                Object read = readValue(field, value, path.member(name));
                 if (read != REJECTED) {
                     field.set(builder, read);
                 }
@@ -94,7 +95,7 @@ final class RequestBodyReader {
         }
     }
 
-    private Object readValue(SdkField<?> field, JsonToken value, String path) throws IOException {
+    private Object readValue(SdkField<?> field, JsonToken value, MemberPath path) throws IOException {
         MarshallingType<?> type = field.marshallingType();
         if (type == MarshallingType.STRING) {
             return value == JsonToken.VALUE_STRING ? parser.getText() : reject(path, "a string", value);
@@ -141,12 +142,12 @@ final class RequestBodyReader {
         return value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == size;
     }
 
-    private Object readList(SdkField<?> field, String path) throws IOException {
+    private Object readList(SdkField<?> field, MemberPath path) throws IOException {
         SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
         List<Object> list = new ArrayList<>();
         boolean whole = true;
         for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
-            String elementPath = path + "[" + list.size() + "]";
+            MemberPath elementPath = path.element(list.size());
             Object read = element == JsonToken.VALUE_NULL ? reject(elementPath, "a value", element)
                     : readValue(member, element, elementPath);
             whole &= read != REJECTED;
@@ -155,14 +156,14 @@ final class RequestBodyReader {
         return whole ? list : REJECTED;
     }
 
-    private Object readMap(SdkField<?> field, String path) throws IOException {
+    private Object readMap(SdkField<?> field, MemberPath path) throws IOException {
         SdkField<?> valueField = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
         Map<String, Object> map = new LinkedHashMap<>();
         boolean whole = true;
         for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
-            String entryPath = path + "." + key;
+            MemberPath entryPath = path.member(key);
             Object read = value == JsonToken.VALUE_NULL ? reject(entryPath, "a value", value)
                     : readValue(valueField, value, entryPath);
             whole &= read != REJECTED;
@@ -171,7 +172,7 @@ final class RequestBodyReader {
         return whole ? map : REJECTED;
     }
 
-    private Object readTimestamp(String path) throws IOException {
+    private Object readTimestamp(MemberPath path) throws IOException {
         BigDecimal seconds = parser.getDecimalValue();
         try {
             long wholeSeconds = seconds.setScale(0, RoundingMode.FLOOR).longValueExact();
@@ -184,7 +185,7 @@ final class RequestBodyReader {
         }
     }
 
-    private Object readBlob(String path) throws IOException {
+    private Object readBlob(MemberPath path) throws IOException {
         try {
             return SdkBytes.fromByteArray(Base64.getDecoder().decode(parser.getText()));
         } catch (IllegalArgumentException e) {
@@ -194,7 +195,7 @@ final class RequestBodyReader {
     }
 
     /** Keeps a mismatch for the value the parser is on, skips that value, and returns {@link #REJECTED}. */
-    private Object reject(String path, String expected, JsonToken actual) throws IOException {
+    private Object reject(MemberPath path, String expected, JsonToken actual) throws IOException {
         keep(new CloudTrailApiException(ErrorCode.SERIALIZATION, "Expected " + expected + " for " + path
                 + ", but got " + describe(actual) + "."));
         if (actual != null) {

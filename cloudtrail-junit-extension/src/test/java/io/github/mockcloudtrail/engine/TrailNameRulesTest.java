@@ -4,7 +4,9 @@ import static io.github.mockcloudtrail.engine.ApiErrors.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mockcloudtrail.junit.MockCloudTrail;
+import java.util.Random;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -151,11 +153,29 @@ class TrailNameRulesTest {
                 .contains("must not be in IP address format");
     }
 
-    @Test
-    void acceptsDottedNumbersThatAreNotAnIpAddress(CloudTrailClient client) {
-        client.createTrail(r -> r.name("2024.01.31").s3BucketName("audit-logs"));
+    @ParameterizedTest
+    @ValueSource(strings = {"2024.01.31", "1.2.3.4.5", "10.0.0.1a", "a10.0.0.1", "10.0.0-1"})
+    void acceptsDottedNumbersThatAreNotAnIpAddress(String name, CloudTrailClient client) {
+        client.createTrail(r -> r.name(name).s3BucketName("audit-logs"));
 
-        assertThat(client.getTrail(r -> r.name("2024.01.31")).trail().name()).isEqualTo("2024.01.31");
+        assertThat(client.getTrail(r -> r.name(name)).trail().name()).isEqualTo(name);
+    }
+
+    /** The IP address rule is checked by hand on every call that names a trail; it must read names as this does. */
+    @Test
+    void readsTheIpAddressFormAsItsPatternDoes() {
+        Pattern ipAddress = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+");
+        Random random = new Random(11);
+        String alphabet = "0123456789....a-";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int length = 1 + random.nextInt(16); name.length() < length; ) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            boolean ipMessage = TrailNameRule.violation(name.toString())
+                    .filter(message -> message.contains("must not be in IP address format")).isPresent();
+            assertThat(ipMessage).as(name.toString()).isEqualTo(ipAddress.matcher(name).matches());
+        }
     }
 
     @ParameterizedTest(name = "{0}")

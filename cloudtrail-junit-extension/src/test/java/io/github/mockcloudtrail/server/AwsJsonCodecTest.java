@@ -3,10 +3,17 @@ package io.github.mockcloudtrail.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.ErrorCode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,6 +47,24 @@ class AwsJsonCodecTest {
         assertThat(new String(codec.encode(key), StandardCharsets.UTF_8)).isEqualTo("{\"Value\":\"AQID\","
                 + "\"ValidityStartTime\":1709294400,\"ValidityEndTime\":1709294400.5,"
                 + "\"Fingerprint\":\"8eba5db5bea9b640d6c8cf8b4c0a9b7a\"}");
+    }
+
+    /** Times are written by hand; they must read as the decimal of scale 3, trailing zeros stripped, writes them. */
+    @Test
+    void writesTimestampsAsTheirDecimalWould() throws IOException {
+        Random random = new Random(5);
+        JsonFactory json = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+        long[] named = {0, 1, 10, 100, 999, 1000, 1001, 1010, 1100, 10_000, 1_709_294_400_500L, -1, -1500, -10_000};
+        for (int i = 0; i < 100_000 + named.length; i++) {
+            long epochMilli = i < named.length ? named[i]
+                    : random.nextLong() % 400_000_000_000_000L / (1 + random.nextInt(1000));
+            StringWriter written = new StringWriter();
+            try (JsonGenerator out = json.createGenerator(written)) {
+                AwsJsonCodec.writeTimestamp(out, epochMilli);
+            }
+            assertThat(written.toString()).as("%d ms", epochMilli)
+                    .isEqualTo(BigDecimal.valueOf(epochMilli, 3).stripTrailingZeros().toPlainString());
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CredentialScopeReadingTest {
     private static final Pattern SCOPE =
             Pattern.compile("Credential=([^/,\\s]+)/(\\d{8})/([^/,\\s]+)/([^/,\\s]+)/aws4_request");
+    private static final CredentialScope PREVIOUS = new CredentialScope("AKID", "us-east-1");
     private static final String[] PIECES = {"Credential=", "Credential=", "/", "/", "/", ",", " ", "\t", "\u000B",
         "\r\n", "aws4_request", "20240301", "2024030", "202403011", "us-east-1", "AKID", "cloudtrail", "x", "=",
         "AWS4-HMAC-SHA256 ", "Credential", "é", "0"};
@@ -23,6 +24,10 @@ class CredentialScopeReadingTest {
     @ValueSource(strings = {
         "AWS4-HMAC-SHA256 Credential=AKID/20240301/us-east-1/cloudtrail/aws4_request, SignedHeaders=host, Signature=0",
         "Credential=AKID/20240301/us-east-1/cloudtrail/aws4_request",
+        "Credential=AKID2/20240301/us-east-1/cloudtrail/aws4_request",
+        "Credential=AKI/20240301/us-east-1/cloudtrail/aws4_request",
+        "Credential=AKID/20240301/us-east-10/cloudtrail/aws4_request",
+        "Credential=AKID/20240301/us-east-/cloudtrail/aws4_request",
         "Credential=/20240301/us-east-1/cloudtrail/aws4_request",
         "Credential=AKID/2024030/us-east-1/cloudtrail/aws4_request",
         "Credential=AKID/202403011/us-east-1/cloudtrail/aws4_request",
@@ -53,15 +58,23 @@ class CredentialScopeReadingTest {
         assertThat(found).as("generated headers that hold a scope").isGreaterThan(1_000);
     }
 
-    /** Asserts that both readings find the same key and Region, or both nothing; returns whether they found one. */
+    /**
+     * Asserts that both readings find the same key and Region, or both nothing, also when given a previous scope
+     * (which is returned itself exactly when equal to the one found); returns whether they found one.
+     */
     private static boolean assertAgrees(String header) {
         Matcher matcher = SCOPE.matcher(header);
         CredentialScope read = CredentialScope.find(header);
+        CredentialScope readAfterPrevious = CredentialScope.find(header, PREVIOUS);
         if (matcher.find()) {
-            assertThat(read).as(header).isEqualTo(new CredentialScope(matcher.group(1), matcher.group(3)));
+            CredentialScope expected = new CredentialScope(matcher.group(1), matcher.group(3));
+            assertThat(read).as(header).isEqualTo(expected);
+            assertThat(readAfterPrevious).as(header).isEqualTo(expected);
+            assertThat(readAfterPrevious == PREVIOUS).as(header).isEqualTo(expected.equals(PREVIOUS));
             return true;
         }
         assertThat(read).as(header).isNull();
+        assertThat(readAfterPrevious).as(header).isNull();
         return false;
     }
 

@@ -83,7 +83,8 @@ class HostileHttpTest {
 
     @ParameterizedTest(name = "Content-Type: {0}")
     @ValueSource(strings = {"text/plain", "application/xml", "multipart/form-data; boundary=x",
-        "application/x-www-form-urlencoded", "application/x-amz-json-1.1x", "*/*", "application/cbor", "", ";"})
+        "application/x-www-form-urlencoded", "application/x-amz-json-1.1x", "*/*", "application/cbor", "", ";",
+        "application/jso", "xapplication/json", "application/json-1.1", "application / json", "application/json,"})
     void rejectsAContentTypeThatIsNotJson(String contentType) {
         assertError(send(RawRequest.call(DESCRIBE, "{}").header("Content-Type", contentType)), 415,
                 "UnsupportedMediaTypeException", "is not supported; send application/x-amz-json-1.1.");
@@ -91,7 +92,7 @@ class HostileHttpTest {
 
     @ParameterizedTest(name = "Content-Type: {0}")
     @ValueSource(strings = {"application/x-amz-json-1.1; charset=utf-8", "Application/X-Amz-Json-1.1",
-        "application/x-amz-json-1.0", "application/json"})
+        "application/x-amz-json-1.0", "application/json", "  application/json\t; charset=utf-8", "APPLICATION/JSON "})
     void acceptsTheJsonContentTypesInAnyCaseAndWithParameters(String contentType) {
         assertThat(send(RawRequest.call(DESCRIBE, "{}").header("Content-Type", contentType)).status()).isEqualTo(200);
     }

@@ -47,6 +47,8 @@ public final class CallRecorder {
 
     private final EventHistory history;
     private final Clock clock;
+    /** Shared by the threads that record; one that reads another's value still checks it is its caller's. */
+    private volatile TrailArnPrefix lastPrefix;
 
     /**
      * A recorder that files events in a history, timed by a clock.
@@ -84,24 +86,44 @@ public final class CallRecorder {
 
     /** The trails a request names, as ARNs: a name is resolved in the caller's account and Region. */
     private List<EventSeed.Resource> trails(Caller caller, SdkRequest request, SdkResponse response) {
-        List<EventSeed.Resource> trails = new ArrayList<>();
         String created = response == null ? null : createdTrailArn(response);
         if (created != null) {
-            trails.add(new EventSeed.Resource(TRAIL_TYPE, created));
-            return trails;
+            return List.of(new EventSeed.Resource(TRAIL_TYPE, created));
         }
+        List<EventSeed.Resource> trails = new ArrayList<>(1);
         for (SdkField<?> field : fieldsNamed(trailFields, request, TRAIL_MEMBERS)) {
             Object value = field.getValueOrDefault(request);
-            List<?> names = value instanceof Collection<?> list ? List.copyOf(list) : value == null ? List.of()
-                    : List.of(value);
-            names.forEach(name -> trails.add(new EventSeed.Resource(TRAIL_TYPE, arn(caller, name.toString()))));
+            if (value instanceof Collection<?> names) {
+                for (Object name : names) {
+                    trails.add(new EventSeed.Resource(TRAIL_TYPE, arn(caller, name.toString())));
+                }
+            } else if (value != null) {
+                trails.add(new EventSeed.Resource(TRAIL_TYPE, arn(caller, value.toString())));
+            }
         }
         return trails;
     }
 
-    private static String arn(Caller caller, String nameOrArn) {
-        return nameOrArn.startsWith("arn:") ? nameOrArn : "arn:" + caller.partition() + ":cloudtrail:" + caller.region()
-                + ":" + caller.accountId() + ":trail/" + nameOrArn;
+    private String arn(Caller caller, String nameOrArn) {
+        return nameOrArn.startsWith("arn:") ? nameOrArn : trailArnPrefix(caller).concat(nameOrArn);
+    }
+
+    /**
+     * {@code arn:aws:cloudtrail:us-east-1:123456789012:trail/}, the costly part of the ARN, kept for the caller of the
+     * last call: a test's calls come from one caller at a time.
+     */
+    private String trailArnPrefix(Caller caller) {
+        TrailArnPrefix last = lastPrefix;
+        if (last != null && last.accountId().equals(caller.accountId()) && last.region().equals(caller.region())) {
+            return last.prefix();
+        }
+        String prefix = "arn:" + caller.partition() + ":cloudtrail:" + caller.region() + ":" + caller.accountId()
+                + ":trail/";
+        lastPrefix = new TrailArnPrefix(caller.accountId(), caller.region(), prefix);
+        return prefix;
+    }
+
+    private record TrailArnPrefix(String accountId, String region, String prefix) {
     }
 
     /** The {@code TrailARN} a response names (CreateTrail's), or null. */
@@ -114,10 +136,14 @@ public final class CallRecorder {
         return null;
     }
 
-    /** The shape's members whose wire names are among {@code names}, from the cache for its class. */
+    /**
+     * The shape's members whose wire names are among {@code names}, from the cache for its class; looked up before
+     * computing, as the computing lambda costs an object.
+     */
     private static List<SdkField<?>> fieldsNamed(Map<Class<?>, List<SdkField<?>>> cache, SdkPojo shape,
             List<String> names) {
-        return cache.computeIfAbsent(shape.getClass(), type -> shape.sdkFields().stream()
+        List<SdkField<?>> known = cache.get(shape.getClass());
+        return known != null ? known : cache.computeIfAbsent(shape.getClass(), type -> shape.sdkFields().stream()
                 .filter(field -> names.contains(field.locationName()))
                 .toList());
     }

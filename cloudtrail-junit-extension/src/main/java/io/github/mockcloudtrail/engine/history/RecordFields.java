@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -64,16 +65,17 @@ final class RecordFields {
      */
     ParsedEvent ofCall(RecordWriter.ApiCall call) {
         RecordWriter.ApiCall shared = call.sharing(interner);
-        List<ResourceRef> resources = new ArrayList<>();
+        ResourceRef[] resources = new ResourceRef[call.resources().size()];
+        int named = 0;
         for (EventSeed.Resource resource : call.resources()) {
             if (nonEmpty(resource.name()) != null) {
-                resources.add(new ResourceRef(interner.intern(nonEmpty(resource.type())), resource.name()));
+                resources[named++] = new ResourceRef(interner.intern(nonEmpty(resource.type())), resource.name());
             }
         }
         return new ParsedEvent(shared.account(), shared.region(), EventCategory.MANAGEMENT, required(call.eventId(),
                 "eventID"), required(shared.eventName(), "eventName"), required(shared.eventSource(), "eventSource"),
                 Boolean.toString(call.readOnly()), nonEmpty(shared.accessKeyId()), nonEmpty(shared.username()),
-                resources.isEmpty() ? ResourceRef.NONE : resources.toArray(ResourceRef.NONE),
+                named == 0 ? ResourceRef.NONE : named == resources.length ? resources : Arrays.copyOf(resources, named),
                 call.time().getEpochSecond() * 1000, null, shared);
     }
 

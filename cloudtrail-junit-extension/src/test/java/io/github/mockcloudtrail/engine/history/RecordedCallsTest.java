@@ -143,6 +143,32 @@ class RecordedCallsTest {
         assertThat(named(cloudTrail, "ListTrails")).isEmpty();
     }
 
+    /** Each call's trail is named in its own caller's account and Region, however the callers' calls interleave. */
+    @Test
+    void namesTheTrailOfEachCallInItsCallersAccountAndRegion(CloudTrailClient cloudTrail, CloudTrailMock mock) {
+        try (CloudTrailClient europe = MockClients.in(mock, Region.EU_WEST_1);
+                CloudTrailClient member = MockClients.as(mock, "210987654321");
+                CloudTrailClient memberInEurope = MockClients.as(mock, "210987654321", Region.EU_WEST_1)) {
+            for (int round = 0; round < 2; round++) {
+                for (CloudTrailClient client : List.of(cloudTrail, europe, member, memberInEurope)) {
+                    assertRejected(() -> client.getTrailStatus(r -> r.name("nope")), TrailNotFoundException.class,
+                            "TrailNotFoundException");
+                }
+            }
+            assertThat(trailsNamedBy(cloudTrail)).containsOnly("arn:aws:cloudtrail:us-east-1:123456789012:trail/nope");
+            assertThat(trailsNamedBy(europe)).containsOnly("arn:aws:cloudtrail:eu-west-1:123456789012:trail/nope");
+            assertThat(trailsNamedBy(member)).containsOnly("arn:aws:cloudtrail:us-east-1:210987654321:trail/nope");
+            assertThat(trailsNamedBy(memberInEurope))
+                    .containsOnly("arn:aws:cloudtrail:eu-west-1:210987654321:trail/nope");
+        }
+    }
+
+    private static List<String> trailsNamedBy(CloudTrailClient client) {
+        List<Event> events = named(client, "GetTrailStatus");
+        assertThat(events).hasSize(2);
+        return events.stream().flatMap(event -> event.resources().stream()).map(r -> r.resourceName()).toList();
+    }
+
     @Test
     void recordingCanBeSwitchedOff(CloudTrailClient cloudTrail, CloudTrailMock mock) {
         mock.recordCalls(false);
