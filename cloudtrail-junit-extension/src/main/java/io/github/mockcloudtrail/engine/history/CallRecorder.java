@@ -48,7 +48,7 @@ public final class CallRecorder {
     private final EventHistory history;
     private final Clock clock;
     /** Shared by the threads that record; one that reads another's value still checks it is its caller's. */
-    private volatile TrailArnPrefix lastPrefix;
+    private volatile LastTrail lastTrail;
 
     /**
      * A recorder that files events in a history, timed by a clock.
@@ -85,45 +85,51 @@ public final class CallRecorder {
     }
 
     /** The trails a request names, as ARNs: a name is resolved in the caller's account and Region. */
-    private List<EventSeed.Resource> trails(Caller caller, SdkRequest request, SdkResponse response) {
+    private ResourceRef[] trails(Caller caller, SdkRequest request, SdkResponse response) {
         String created = response == null ? null : createdTrailArn(response);
         if (created != null) {
-            return List.of(new EventSeed.Resource(TRAIL_TYPE, created));
+            return new ResourceRef[] {new ResourceRef(TRAIL_TYPE, created)};
         }
-        List<EventSeed.Resource> trails = new ArrayList<>(1);
+        List<ResourceRef> trails = new ArrayList<>(1);
         for (SdkField<?> field : fieldsNamed(trailFields, request, TRAIL_MEMBERS)) {
             Object value = field.getValueOrDefault(request);
             if (value instanceof Collection<?> names) {
                 for (Object name : names) {
-                    trails.add(new EventSeed.Resource(TRAIL_TYPE, arn(caller, name.toString())));
+                    trails.add(new ResourceRef(TRAIL_TYPE, arn(caller, name.toString())));
                 }
             } else if (value != null) {
-                trails.add(new EventSeed.Resource(TRAIL_TYPE, arn(caller, value.toString())));
+                trails.add(new ResourceRef(TRAIL_TYPE, arn(caller, value.toString())));
             }
         }
-        return trails;
-    }
-
-    private String arn(Caller caller, String nameOrArn) {
-        return nameOrArn.startsWith("arn:") ? nameOrArn : trailArnPrefix(caller).concat(nameOrArn);
+        return trails.toArray(ResourceRef.NONE);
     }
 
     /**
-     * {@code arn:aws:cloudtrail:us-east-1:123456789012:trail/}, the costly part of the ARN, kept for the caller of the
-     * last call: a test's calls come from one caller at a time.
+     * The ARN of a trail name in the caller's account and Region. The last one is kept with its prefix
+     * ({@code arn:aws:cloudtrail:us-east-1:123456789012:trail/}, the costly part): a test's calls come from one
+     * caller at a time, mostly naming one trail, and its events then share one ARN string.
      */
-    private String trailArnPrefix(Caller caller) {
-        TrailArnPrefix last = lastPrefix;
-        if (last != null && last.accountId().equals(caller.accountId()) && last.region().equals(caller.region())) {
-            return last.prefix();
+    private String arn(Caller caller, String nameOrArn) {
+        if (nameOrArn.startsWith("arn:")) {
+            return nameOrArn;
         }
-        String prefix = "arn:" + caller.partition() + ":cloudtrail:" + caller.region() + ":" + caller.accountId()
-                + ":trail/";
-        lastPrefix = new TrailArnPrefix(caller.accountId(), caller.region(), prefix);
-        return prefix;
+        LastTrail last = lastTrail;
+        String prefix;
+        if (last != null && last.accountId().equals(caller.accountId()) && last.region().equals(caller.region())) {
+            if (last.name().equals(nameOrArn)) {
+                return last.arn();
+            }
+            prefix = last.prefix();
+        } else {
+            prefix = "arn:" + caller.partition() + ":cloudtrail:" + caller.region() + ":" + caller.accountId()
+                    + ":trail/";
+        }
+        String arn = prefix.concat(nameOrArn);
+        lastTrail = new LastTrail(caller.accountId(), caller.region(), prefix, nameOrArn, arn);
+        return arn;
     }
 
-    private record TrailArnPrefix(String accountId, String region, String prefix) {
+    private record LastTrail(String accountId, String region, String prefix, String name, String arn) {
     }
 
     /** The {@code TrailARN} a response names (CreateTrail's), or null. */

@@ -155,7 +155,9 @@ public final class EventHistory {
                 : fields(region).ofCall(new RecordWriter.ApiCall(new Caller(account, region, account).partition(),
                         account, region, seed.accessKeyId().orElse(account), seed.username(), time, seed.eventSource(),
                         seed.eventName(), seed.readOnly(), "127.0.0.1", "mock-cloudtrail/seed", RandomIds.uuid(),
-                        eventId, null, null, null, null, seed.resources()));
+                        eventId, null, null, null, null, seed.resources().stream()
+                                .map(resource -> new ResourceRef(resource.type(), resource.name()))
+                                .toArray(ResourceRef[]::new)));
         add(List.of(event), seedsCount);
     }
 

@@ -65,18 +65,34 @@ final class RecordFields {
      */
     ParsedEvent ofCall(RecordWriter.ApiCall call) {
         RecordWriter.ApiCall shared = call.sharing(interner);
-        ResourceRef[] resources = new ResourceRef[call.resources().size()];
-        int named = 0;
-        for (EventSeed.Resource resource : call.resources()) {
-            if (nonEmpty(resource.name()) != null) {
-                resources[named++] = new ResourceRef(interner.intern(nonEmpty(resource.type())), resource.name());
-            }
-        }
         return new ParsedEvent(shared.account(), shared.region(), EventCategory.MANAGEMENT, required(call.eventId(),
                 "eventID"), required(shared.eventName(), "eventName"), required(shared.eventSource(), "eventSource"),
                 Boolean.toString(call.readOnly()), nonEmpty(shared.accessKeyId()), nonEmpty(shared.username()),
-                named == 0 ? ResourceRef.NONE : named == resources.length ? resources : Arrays.copyOf(resources, named),
-                call.time().getEpochSecond() * 1000, null, shared);
+                namedResources(call.resources()), call.time().getEpochSecond() * 1000, null, shared);
+    }
+
+    /**
+     * The resources that have a name, with their types and names shared through the interner: the call's own array
+     * when that is all of them, already shared, so that an event keeps one array for its record and its lookups.
+     */
+    private ResourceRef[] namedResources(ResourceRef[] written) {
+        ResourceRef[] named = new ResourceRef[written.length];
+        int count = 0;
+        boolean asWritten = true;
+        for (ResourceRef resource : written) {
+            if (nonEmpty(resource.name()) == null) {
+                asWritten = false;
+                continue;
+            }
+            String type = interner.intern(nonEmpty(resource.type()));
+            String name = interner.intern(resource.name());
+            asWritten &= type == resource.type() && name == resource.name();
+            named[count++] = new ResourceRef(type, name);
+        }
+        if (count == 0) {
+            return ResourceRef.NONE;
+        }
+        return asWritten ? written : count == named.length ? named : Arrays.copyOf(named, count);
     }
 
     private static String required(String value, String field) {

@@ -56,10 +56,12 @@ final class RecordWriter {
         record.put("requestID", call.requestId());
         record.put("eventID", call.eventId());
         record.put("readOnly", call.readOnly());
-        if (!call.resources().isEmpty()) {
+        if (call.resources().length > 0) {
             ArrayNode resources = record.putArray("resources");
-            call.resources().forEach(resource -> resources.addObject()
-                    .put("accountId", call.account()).put("type", resource.type()).put("ARN", resource.name()));
+            for (ResourceRef resource : call.resources()) {
+                resources.addObject().put("accountId", call.account()).put("type", resource.type())
+                        .put("ARN", resource.name());
+            }
         }
         record.put("eventType", "AwsApiCall");
         record.put("managementEvent", true);
@@ -133,7 +135,7 @@ final class RecordWriter {
     record ApiCall(String partition, String account, String region, String accessKeyId, String username,
             Instant time, String eventSource, String eventName, boolean readOnly, String sourceIpAddress,
             String userAgent, String requestId, String eventId, String errorCode, String errorMessage,
-            SdkPojo request, SdkPojo response, List<EventSeed.Resource> resources) {
+            SdkPojo request, SdkPojo response, ResourceRef[] resources) {
 
         /** This call with its repeated values (account, Region, key, user, agent...) shared through the interner. */
         ApiCall sharing(Interner interner) {

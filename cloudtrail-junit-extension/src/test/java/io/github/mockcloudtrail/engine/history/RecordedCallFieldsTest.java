@@ -52,7 +52,19 @@ class RecordedCallFieldsTest {
         return new RecordWriter.ApiCall("aws", "123456789012", "eu-west-1", accessKeyId, username,
                 Instant.parse("2024-03-01T12:34:56.789Z"), "cloudtrail.amazonaws.com", eventName, readOnly, "127.0.0.1",
                 "aws-sdk-java/2.41.28", "5e2a4f1c-0000-4000-8000-000000000001", "9b1d6c3e-0000-4000-8000-000000000002",
-                errorCode, errorMessage, request, response, resources);
+                errorCode, errorMessage, request, response, resources.stream()
+                        .map(resource -> new ResourceRef(resource.type(), resource.name())).toArray(ResourceRef[]::new));
+    }
+
+    /** An event keeps one array of resources for its record and its lookups when every resource has a name. */
+    @Test
+    void keepsOneArrayOfResourcesWhenEachHasAName() {
+        RecordFields fields = new RecordFields(new Interner(), "999999999999", "ap-south-1");
+        List<RecordWriter.ApiCall> all = calls().toList();
+
+        assertThat(fields.ofCall(all.get(0)).resources()).isSameAs(all.get(0).resources());
+        assertThat(fields.ofCall(all.get(3)).resources()).isNotSameAs(all.get(3).resources()).hasSize(2);
+        assertThat(fields.ofCall(all.get(4)).resources()).isEmpty();
     }
 
     @ParameterizedTest
