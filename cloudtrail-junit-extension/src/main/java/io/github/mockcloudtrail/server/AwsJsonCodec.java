@@ -126,7 +126,7 @@ public final class AwsJsonCodec {
      * @return the JSON, in UTF-8
      */
     public byte[] encode(SdkPojo shape) {
-        return write(out -> writeStructure(out, shape), shape.getClass().getSimpleName());
+        return write(out -> writeStructure(out, shape), shape.getClass());
     }
 
     /**
@@ -142,11 +142,14 @@ public final class AwsJsonCodec {
             out.writeStringField("__type", code);
             out.writeStringField("message", message);
             out.writeEndObject();
-        }, "error " + code);
+        }, "an error body");
     }
 
-    /** JSON written straight to bytes, with no tree in between: this runs for every answer the mock gives. */
-    private byte[] write(JsonWriting writing, String what) {
+    /**
+     * JSON written straight to bytes, with no tree in between: this runs for every answer the mock gives, so what it
+     * writes is named only if writing fails.
+     */
+    private byte[] write(JsonWriting writing, Object what) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (JsonGenerator out = json().createGenerator(bytes)) {
             writing.writeTo(out);

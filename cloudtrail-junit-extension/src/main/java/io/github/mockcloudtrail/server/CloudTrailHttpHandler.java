@@ -64,11 +64,12 @@ final class CloudTrailHttpHandler implements HttpHandler {
     private final AwsJsonCodec codec;
     private final RequestDeadlines deadlines;
     /**
-     * The last credential scope and client address, so that a run of calls from one client shares their strings.
-     * Shared by the I/O threads: one that reads another's value still compares it with its own request.
+     * The last credential scope, client address and User-Agent, so that a run of calls from one client shares their
+     * strings. Shared by the I/O threads: one that reads another's value still compares it with its own request.
      */
     private volatile CredentialScope lastScope;
     private volatile SourceAddress lastSource;
+    private volatile String lastUserAgent;
 
     CloudTrailHttpHandler(RequestRouter router, AwsJsonCodec codec, RequestDeadlines deadlines) {
         this.router = router;
@@ -184,9 +185,22 @@ final class CloudTrailHttpHandler implements HttpHandler {
 
     /** What the engine writes into the event it records for the request; its request ID is the answer's. */
     private RequestContext requestContext(HttpServerExchange exchange) {
-        String userAgent = exchange.getRequestHeaders().getFirst(Headers.USER_AGENT);
         return new RequestContext(sourceIpAddress(exchange.getSourceAddress().getAddress()),
-                userAgent == null ? "" : userAgent, exchange.getResponseHeaders().getFirst(REQUEST_ID));
+                userAgent(exchange.getRequestHeaders().getFirst(Headers.USER_AGENT)),
+                exchange.getResponseHeaders().getFirst(REQUEST_ID));
+    }
+
+    /** The last client's User-Agent when this one is the same, so that the events recorded share one string. */
+    private String userAgent(String header) {
+        if (header == null) {
+            return "";
+        }
+        String last = lastUserAgent;
+        if (header.equals(last)) {
+            return last;
+        }
+        lastUserAgent = header;
+        return header;
     }
 
     /** The address as text, written once for a run of calls from one address (every test's calls come from one). */

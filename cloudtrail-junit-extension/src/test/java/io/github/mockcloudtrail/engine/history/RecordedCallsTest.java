@@ -12,8 +12,10 @@ import io.github.mockcloudtrail.junit.MockCloudTrail;
 import io.github.mockcloudtrail.junit.SeedTrail;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.ApiName;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.Event;
@@ -161,6 +163,26 @@ class RecordedCallsTest {
             assertThat(trailsNamedBy(memberInEurope))
                     .containsOnly("arn:aws:cloudtrail:eu-west-1:210987654321:trail/nope");
         }
+    }
+
+    /** Each event carries the User-Agent of its own call, however the clients' calls interleave. */
+    @Test
+    void recordsTheUserAgentOfEachCall(CloudTrailClient cloudTrail) throws Exception {
+        for (int round = 0; round < 2; round++) {
+            for (String tool : List.of("first-tool", "second-tool")) {
+                cloudTrail.getTrailStatus(r -> r.name("audit").overrideConfiguration(o -> o.addApiName(
+                        ApiName.builder().name(tool).version("1.0").build())));
+            }
+            cloudTrail.getTrailStatus(r -> r.name("audit"));
+        }
+        List<String> agents = new ArrayList<>();
+        for (Event event : named(cloudTrail, "GetTrailStatus")) {
+            agents.add(JSON.readTree(event.cloudTrailEvent()).path("userAgent").asText());
+        }
+
+        assertThat(agents).hasSize(6).filteredOn(agent -> agent.contains("first-tool/1.0")).hasSize(2);
+        assertThat(agents).filteredOn(agent -> agent.contains("second-tool/1.0")).hasSize(2);
+        assertThat(agents).filteredOn(agent -> !agent.contains("-tool/")).hasSize(2);
     }
 
     private static List<String> trailsNamedBy(CloudTrailClient client) {
