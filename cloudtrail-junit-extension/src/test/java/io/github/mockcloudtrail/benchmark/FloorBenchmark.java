@@ -76,21 +76,15 @@ public final class FloorBenchmark {
     /**
      * How much to measure, from system properties with these defaults: {@code benchmark.launches} (10 starts of
      * each jar), {@code benchmark.rounds} (5 JVMs per class suite), {@code benchmark.warmUpSeconds} (10 s of
-     * throughput warm-up per server and measure), {@code benchmark.seconds} (2 s per throughput round),
-     * {@code benchmark.throughputRounds} (8), {@code benchmark.trails} (5,000), {@code benchmark.events} (50,000),
-     * {@code benchmark.record} (false).
-     *
-     * <p>Many short rounds rather than a few long ones: this machine's speed drifts within seconds (the same jar served
-     * 24,000 and 38,000 requests/s in two rounds back to back), and the more finely the rounds of the mock and the
-     * floor alternate, the less a slow spell falls on one of them only; the median of eight is steadier than that of
-     * three.
+     * throughput warm-up per server and measure), {@code benchmark.seconds} (5 s per throughput round), {@code benchmark.throughputRounds} (3), {@code benchmark.trails} (5,000),
+     * {@code benchmark.events} (50,000), {@code benchmark.record} (false).
      */
     record Settings(int launches, int rounds, int warmUpSeconds, int seconds, int throughputRounds, int trails,
             int events, boolean record) {
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("benchmark.launches", 10), Integer.getInteger("benchmark.rounds", 5),
-                    Integer.getInteger("benchmark.warmUpSeconds", 10), Integer.getInteger("benchmark.seconds", 2),
-                    Integer.getInteger("benchmark.throughputRounds", 8), Integer.getInteger("benchmark.trails", 5_000),
+                    Integer.getInteger("benchmark.warmUpSeconds", 10), Integer.getInteger("benchmark.seconds", 5),
+                    Integer.getInteger("benchmark.throughputRounds", 3), Integer.getInteger("benchmark.trails", 5_000),
                     Integer.getInteger("benchmark.events", 50_000), Boolean.getBoolean("benchmark.record"));
         }
 
