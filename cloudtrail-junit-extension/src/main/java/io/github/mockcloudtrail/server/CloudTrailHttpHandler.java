@@ -14,7 +14,6 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -63,13 +62,7 @@ final class CloudTrailHttpHandler implements HttpHandler {
     private final RequestRouter router;
     private final AwsJsonCodec codec;
     private final RequestDeadlines deadlines;
-    /**
-     * The last credential scope, client address and User-Agent, so that a run of calls from one client shares their
-     * strings. Shared by the I/O threads: one that reads another's value still compares it with its own request.
-     */
-    private volatile CredentialScope lastScope;
-    private volatile SourceAddress lastSource;
-    private volatile String lastUserAgent;
+    private final RecentClient recentClient = new RecentClient();
 
     CloudTrailHttpHandler(RequestRouter router, AwsJsonCodec codec, RequestDeadlines deadlines) {
         this.router = router;
@@ -105,11 +98,7 @@ final class CloudTrailHttpHandler implements HttpHandler {
             sendJson(exchange, 200, new byte[] {'{', '}'});
             return;
         }
-        CredentialScope last = lastScope;
-        CredentialScope scope = CredentialScope.parse(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION), last);
-        if (scope != last) {
-            lastScope = scope;
-        }
+        CredentialScope scope = recentClient.scope(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
         String target = exchange.getRequestHeaders().getFirst(TARGET);
         Route route = router.route(scope.accessKeyId(), scope.region());
         PendingCall call = PendingCall.start(exchange, route, operationName(target));
@@ -185,35 +174,9 @@ final class CloudTrailHttpHandler implements HttpHandler {
 
     /** What the engine writes into the event it records for the request; its request ID is the answer's. */
     private RequestContext requestContext(HttpServerExchange exchange) {
-        return new RequestContext(sourceIpAddress(exchange.getSourceAddress().getAddress()),
-                userAgent(exchange.getRequestHeaders().getFirst(Headers.USER_AGENT)),
+        return new RequestContext(recentClient.address(exchange.getSourceAddress().getAddress()),
+                recentClient.userAgent(exchange.getRequestHeaders().getFirst(Headers.USER_AGENT)),
                 exchange.getResponseHeaders().getFirst(REQUEST_ID));
-    }
-
-    /** The last client's User-Agent when this one is the same, so that the events recorded share one string. */
-    private String userAgent(String header) {
-        if (header == null) {
-            return "";
-        }
-        String last = lastUserAgent;
-        if (header.equals(last)) {
-            return last;
-        }
-        lastUserAgent = header;
-        return header;
-    }
-
-    /** The address as text, written once for a run of calls from one address (every test's calls come from one). */
-    private String sourceIpAddress(InetAddress address) {
-        SourceAddress last = lastSource;
-        if (last == null || !last.address().equals(address)) {
-            last = new SourceAddress(address, address.getHostAddress());
-            lastSource = last;
-        }
-        return last.text();
-    }
-
-    private record SourceAddress(InetAddress address, String text) {
     }
 
     /**
