@@ -1,7 +1,6 @@
 package io.github.mockcloudtrail.engine.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mockcloudtrail.EventSeed;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
