@@ -54,12 +54,12 @@ public record CredentialScope(String accessKeyId, String region) {
             throw new CloudTrailApiException(ErrorCode.MISSING_AUTHENTICATION_TOKEN, "Missing Authentication Token");
         }
         CredentialScope scope = authorization.startsWith("AWS4-HMAC-SHA256") ? find(authorization, previous) : null;
-        if (scope == previous && scope != null) {
-            return scope;
-        }
         if (scope == null) {
             throw new CloudTrailApiException(ErrorCode.INCOMPLETE_SIGNATURE, "Authorization header requires a"
                     + " 'Credential=ACCESS_KEY/DATE/REGION/SERVICE/aws4_request' parameter of a AWS4-HMAC-SHA256 signature.");
+        }
+        if (scope == previous) {
+            return scope; // its Region was checked when it was first read
         }
         String region = scope.region();
         if (!RegionNames.isValid(region)) {
@@ -71,13 +71,9 @@ public record CredentialScope(String accessKeyId, String region) {
 
     /**
      * The scope at the first place in the text where the scope's pattern matches, its Region not yet checked, or
-     * null if the pattern matches nowhere. A part's characters exclude the slash that ends it, so each part is the longest run of them.
+     * null if the pattern matches nowhere; {@code previous} itself when the scope found has its parts. A part's
+     * characters exclude the slash that ends it, so each part is the longest run of them.
      */
-    static CredentialScope find(String text) {
-        return find(text, null);
-    }
-
-    /** Like {@link #find(String)}, returning {@code previous} itself when the scope found has the same parts. */
     static CredentialScope find(String text, CredentialScope previous) {
         for (int at = text.indexOf(CREDENTIAL); at >= 0; at = text.indexOf(CREDENTIAL, at + 1)) {
             int keyStart = at + CREDENTIAL.length();

@@ -64,7 +64,7 @@ class CredentialScopeReadingTest {
      */
     private static boolean assertAgrees(String header) {
         Matcher matcher = SCOPE.matcher(header);
-        CredentialScope read = CredentialScope.find(header);
+        CredentialScope read = CredentialScope.find(header, null);
         CredentialScope readAfterPrevious = CredentialScope.find(header, PREVIOUS);
         if (matcher.find()) {
             CredentialScope expected = new CredentialScope(matcher.group(1), matcher.group(3));

@@ -6,6 +6,7 @@ import io.github.mockcloudtrail.engine.Caller;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.RandomIds;
 import io.github.mockcloudtrail.engine.RequestContext;
+import io.github.mockcloudtrail.engine.TrailArn;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -121,8 +122,7 @@ public final class CallRecorder {
             }
             prefix = last.prefix();
         } else {
-            prefix = "arn:" + caller.partition() + ":cloudtrail:" + caller.region() + ":" + caller.accountId()
-                    + ":trail/";
+            prefix = TrailArn.of(caller.partition(), caller.region(), caller.accountId(), "").toString();
         }
         String arn = prefix.concat(nameOrArn);
         lastTrail = new LastTrail(caller.accountId(), caller.region(), prefix, nameOrArn, arn);
