@@ -1,16 +1,12 @@
 package io.github.mockcloudtrail.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.ErrorCode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -59,10 +55,11 @@ public final class AwsJsonCodec {
     private final Map<Class<?>, Map<String, SdkField<?>>> fieldsByShape = new ConcurrentHashMap<>();
     private final Function<SdkPojo, Map<String, SdkField<?>>> fieldsOfShape = this::fieldsOf;
     /**
-     * Only Jackson's streaming core: requests are read and answers written token by token, so serving a call never
-     * loads Jackson's data binding, hundreds of classes that the first test class of a JVM would wait for. A
-     * factory costs microseconds, so each codec has its own rather than a JVM-wide one, built on first use so that
-     * a server is ready before it loads Jackson; two threads racing to build it build equal ones.
+     * Only Jackson's streaming core, which reads requests token by token (answers are written by a
+     * {@link JsonBytesWriter}), so serving a call never loads Jackson's data binding, hundreds of classes that the
+     * first test class of a JVM would wait for. A factory costs microseconds, so each codec has its own rather than a
+     * JVM-wide one, built on first use so that a server is ready before it loads Jackson; two threads racing to build
+     * it build equal ones.
      */
     private volatile JsonFactory json;
 
@@ -93,7 +90,6 @@ public final class AwsJsonCodec {
                             .maxNumberLength(64)
                             .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                     .build();
             json = factory;
         }
@@ -126,7 +122,9 @@ public final class AwsJsonCodec {
      * @return the JSON, in UTF-8
      */
     public byte[] encode(SdkPojo shape) {
-        return write(out -> writeStructure(out, shape), shape.getClass());
+        JsonBytesWriter out = new JsonBytesWriter();
+        writeStructure(out, shape);
+        return out.toByteArray();
     }
 
     /**
@@ -137,31 +135,8 @@ public final class AwsJsonCodec {
      * @return the JSON, in UTF-8
      */
     public byte[] encodeError(String code, String message) {
-        return write(out -> {
-            out.writeStartObject();
-            out.writeStringField("__type", code);
-            out.writeStringField("message", message);
-            out.writeEndObject();
-        }, "an error body");
-    }
-
-    /**
-     * JSON written straight to bytes, with no tree in between: this runs for every answer the mock gives, so what it
-     * writes is named only if writing fails.
-     */
-    private byte[] write(JsonWriting writing, Object what) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (JsonGenerator out = json().createGenerator(bytes)) {
-            writing.writeTo(out);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot encode " + what, e);
-        }
-        return bytes.toByteArray();
-    }
-
-    @FunctionalInterface
-    private interface JsonWriting {
-        void writeTo(JsonGenerator out) throws IOException;
+        return new JsonBytesWriter().startObject().name("__type").string(code).name("message").string(message)
+                .endObject().toByteArray();
     }
 
     /**
@@ -197,39 +172,39 @@ public final class AwsJsonCodec {
         return true;
     }
 
-    private static void writeStructure(JsonGenerator out, SdkPojo shape) throws IOException {
-        out.writeStartObject();
+    private static void writeStructure(JsonBytesWriter out, SdkPojo shape) {
+        out.startObject();
         for (SdkField<?> field : shape.sdkFields()) {
             Object value = field.getValueOrDefault(shape);
             if (value != null && !(value instanceof SdkAutoConstructList) && !(value instanceof SdkAutoConstructMap)) {
-                out.writeFieldName(field.locationName());
+                out.name(field.locationName());
                 writeValue(out, field, value);
             }
         }
-        out.writeEndObject();
+        out.endObject();
     }
 
-    private static void writeValue(JsonGenerator out, SdkField<?> field, Object value) throws IOException {
+    private static void writeValue(JsonBytesWriter out, SdkField<?> field, Object value) {
         MarshallingType<?> type = field.marshallingType();
         if (type == MarshallingType.INSTANT) {
-            writeTimestamp(out, ((Instant) value).toEpochMilli());
+            out.millisAsSeconds(((Instant) value).toEpochMilli());
         } else if (type == MarshallingType.SDK_BYTES) {
-            out.writeString(Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArrayUnsafe()));
+            out.string(Base64.getEncoder().encodeToString(((SdkBytes) value).asByteArrayUnsafe()));
         } else if (type == MarshallingType.LIST) {
             SdkField<?> member = field.getRequiredTrait(ListTrait.class).memberFieldInfo();
-            out.writeStartArray();
+            out.startArray();
             for (Object element : (Collection<?>) value) {
                 writeValue(out, member, element);
             }
-            out.writeEndArray();
+            out.endArray();
         } else if (type == MarshallingType.MAP) {
             SdkField<?> valueField = field.getRequiredTrait(MapTrait.class).valueFieldInfo();
-            out.writeStartObject();
+            out.startObject();
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-                out.writeFieldName((String) entry.getKey());
+                out.name((String) entry.getKey());
                 writeValue(out, valueField, entry.getValue());
             }
-            out.writeEndObject();
+            out.endObject();
         } else if (type == MarshallingType.SDK_POJO) {
             writeStructure(out, (SdkPojo) value);
         } else {
@@ -237,38 +212,19 @@ public final class AwsJsonCodec {
         }
     }
 
-    /**
-     * Epoch seconds, with the milliseconds as a fraction when there are any ({@code 1709294400.5}), as a decimal of
-     * scale 3 with its trailing zeros stripped writes them; by hand for the times after 1970 that answers carry,
-     * which saves each status call two decimals and their text.
-     */
-    static void writeTimestamp(JsonGenerator out, long epochMilli) throws IOException {
-        long millis = epochMilli % 1000;
-        if (epochMilli < 0) {
-            out.writeNumber(BigDecimal.valueOf(epochMilli, 3).stripTrailingZeros());
-        } else if (millis == 0) {
-            out.writeNumber(epochMilli / 1000);
-        } else {
-            char[] fraction = {(char) ('0' + millis / 100), (char) ('0' + millis / 10 % 10), (char) ('0' + millis % 10)};
-            int digits = millis % 100 == 0 ? 1 : millis % 10 == 0 ? 2 : 3;
-            out.writeNumber(new StringBuilder(24).append(epochMilli / 1000).append('.').append(fraction, 0, digits)
-                    .toString());
-        }
-    }
-
-    private static void writeScalar(JsonGenerator out, Object value) throws IOException {
+    private static void writeScalar(JsonBytesWriter out, Object value) {
         if (value instanceof String text) {
-            out.writeString(text);
+            out.string(text);
         } else if (value instanceof Boolean bool) {
-            out.writeBoolean(bool);
+            out.bool(bool);
         } else if (value instanceof Integer number) {
-            out.writeNumber(number);
+            out.number(number.longValue());
         } else if (value instanceof Long number) {
-            out.writeNumber(number);
+            out.number(number.longValue());
         } else if (value instanceof Double number) {
-            out.writeNumber(number);
+            out.number(number.doubleValue());
         } else if (value == null) {
-            out.writeNull();
+            out.nullValue();
         } else {
             throw new IllegalStateException("No JSON form for a " + value.getClass().getName());
         }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.mockcloudtrail.engine.CloudTrailApiException;
 import io.github.mockcloudtrail.engine.ErrorCode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -51,20 +51,66 @@ class AwsJsonCodecTest {
 
     /** Times are written by hand; they must read as the decimal of scale 3, trailing zeros stripped, writes them. */
     @Test
-    void writesTimestampsAsTheirDecimalWould() throws IOException {
+    void writesTimestampsAsTheirDecimalWould() {
         Random random = new Random(5);
-        JsonFactory json = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
         long[] named = {0, 1, 10, 100, 999, 1000, 1001, 1010, 1100, 10_000, 1_709_294_400_500L, -1, -1500, -10_000};
         for (int i = 0; i < 100_000 + named.length; i++) {
             long epochMilli = i < named.length ? named[i]
                     : random.nextLong() % 400_000_000_000_000L / (1 + random.nextInt(1000));
-            StringWriter written = new StringWriter();
-            try (JsonGenerator out = json.createGenerator(written)) {
-                AwsJsonCodec.writeTimestamp(out, epochMilli);
-            }
-            assertThat(written.toString()).as("%d ms", epochMilli)
+            byte[] written = new JsonBytesWriter().millisAsSeconds(epochMilli).toByteArray();
+            assertThat(new String(written, StandardCharsets.US_ASCII)).as("%d ms", epochMilli)
                     .isEqualTo(BigDecimal.valueOf(epochMilli, 3).stripTrailingZeros().toPlainString());
         }
+    }
+
+    /**
+     * Answers are written by hand; every string must come out byte for byte as Jackson writes it (quotes,
+     * backslashes, control characters, two- and three-byte characters, surrogate pairs and lone surrogates), and read
+     * back as it was where Jackson reads it (a lone surrogate, which no request can bring in, it does not).
+     */
+    @Test
+    void writesStringsAsJacksonDoesAndReadsThemBack() throws IOException {
+        Random random = new Random(7);
+        char[] alphabet = {'a', 'Z', '0', ' ', '"', '\\', '/', '\n', '\r', '\t', '\b', '\f', 0, 0x1F, 0x7F, 0xE9, 0x7FF,
+                0x800, 0x20AC, 0xFFFF, 0xD83D, 0xDE00, 0xDBFF, 0xDC00};
+        JsonFactory json = new JsonFactory();
+        for (int i = 0; i < 20_000; i++) {
+            char[] text = new char[random.nextInt(12)];
+            for (int j = 0; j < text.length; j++) {
+                text[j] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String value = new String(text);
+            ByteArrayOutputStream jackson = new ByteArrayOutputStream();
+            try (JsonGenerator out = json.createGenerator(jackson)) {
+                out.writeStartObject();
+                out.writeStringField(value, value);
+                out.writeEndObject();
+            }
+            byte[] ours = new JsonBytesWriter().startObject().name(value).string(value).endObject().toByteArray();
+
+            assertThat(new String(ours, StandardCharsets.ISO_8859_1)).as("%s", value.chars().boxed().toList())
+                    .isEqualTo(jackson.toString(StandardCharsets.ISO_8859_1));
+            if (!value.equals(new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))) {
+                continue; // a lone surrogate
+            }
+            try (JsonParser parser = json.createParser(ours)) {
+                parser.nextToken();
+                assertThat(parser.nextFieldName()).isEqualTo(value);
+                assertThat(parser.nextTextValue()).isEqualTo(value);
+            }
+        }
+    }
+
+    @Test
+    void separatesValuesWithCommasInEveryKindOfContainer() {
+        byte[] written = new JsonBytesWriter().startObject()
+                .name("a").startArray().number(1).string("x").bool(false).nullValue().startObject().endObject()
+                .startArray().endArray().number(-2.5).number(Double.NaN).endArray()
+                .name("b").startObject().name("c").number(Long.MIN_VALUE).name("d").millisAsSeconds(1500).endObject()
+                .name("e").number(0).endObject().toByteArray();
+
+        assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo("{\"a\":[1,\"x\",false,null,{},[],-2.5,\"NaN\"],"
+                + "\"b\":{\"c\":-9223372036854775808,\"d\":1.5},\"e\":0}");
     }
 
     @Test
