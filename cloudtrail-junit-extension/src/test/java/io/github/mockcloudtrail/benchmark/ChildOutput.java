@@ -13,6 +13,7 @@ import java.util.Map;
  * <pre>{@code
  * ChildOutput.values("heap trail 2100\nheap event 1300\n", "heap");            // {trail=2100.0, event=1300.0}
  * ChildOutput.comparisons("sdk mock 1 900 950\nsdk floor 1 1000 990\n", "sdk"); // {1=Comparison[...]}
+ * ChildOutput.comparisons("sdk mock 1 900 950\nsdk floor 1 1000 990\nsdk pairs 1 0.9 0.96\n", "sdk");
  * }</pre>
  */
 final class ChildOutput {
@@ -26,14 +27,18 @@ final class ChildOutput {
         return values;
     }
 
-    /** {@code PREFIX mock|floor KEY VALUES...} lines, as KEY to the comparison of the two servers' values. */
+    /**
+     * {@code PREFIX mock|floor KEY VALUES...} lines, as KEY to the comparison of the two servers' values; a
+     * {@code PREFIX pairs KEY RATIOS...} line gives the ratios of values measured in pairs.
+     */
     static Map<String, Comparison> comparisons(String printed, String prefix) {
         Map<String, Map<String, List<Double>>> byKey = new LinkedHashMap<>();
         lines(printed, prefix).forEach(fields -> byKey.computeIfAbsent(fields[2], key -> new HashMap<>())
                 .put(fields[1], Arrays.stream(fields, 3, fields.length).map(Double::valueOf).toList()));
         Map<String, Comparison> comparisons = new LinkedHashMap<>();
         byKey.forEach((key, servers) -> comparisons.put(key, new Comparison(Sample.of(servers.get("mock")),
-                Sample.of(servers.get("floor")))));
+                Sample.of(servers.get("floor")),
+                servers.containsKey("pairs") ? Sample.of(servers.get("pairs")) : null)));
         return comparisons;
     }
 

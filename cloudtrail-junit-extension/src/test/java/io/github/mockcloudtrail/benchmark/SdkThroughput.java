@@ -24,11 +24,16 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
  * {@code GetTrailStatus} from 1 and from 4 threads, against the mock (started as a
  * {@code MockCloudTrailExtension} starts it, with a seeded trail, and called with a client from its handle's
  * builder) and against a {@link FloorServer} answering the mock's own answer, with a client configured alike.
- * After a warm-up, rounds alternate between the two; each line printed is {@code sdk SERVER THREADS} and the
- * calls per second of each round.
+ *
+ * <p>The two are measured in pairs of short back-to-back slices, in the order mock-floor, floor-mock, mock-floor
+ * and so on, and the figure compared with the target is the median of the pairs' ratios: this machine's speed
+ * drifts by a third within a minute, which moves each server's figures far more than the gap between them, but
+ * moves the two slices of one pair alike; alternating which goes first cancels what a steady drift would give the
+ * second. After a warm-up of one-second slices of each, it prints {@code sdk mock THREADS} and {@code sdk floor
+ * THREADS} with the calls per second of each slice, and {@code sdk pairs THREADS} with each pair's ratio.
  *
  * <pre>{@code
- * java -cp <test class path> io.github.mockcloudtrail.benchmark.SdkThroughput WARM_UP_SECONDS SECONDS_PER_ROUND ROUNDS
+ * java -cp <test class path> io.github.mockcloudtrail.benchmark.SdkThroughput WARM_UP_SECONDS SLICE_SECONDS PAIRS
  * }</pre>
  */
 public final class SdkThroughput {
@@ -40,8 +45,8 @@ public final class SdkThroughput {
 
     public static void main(String[] args) throws Exception {
         double warmUpSeconds = Double.parseDouble(args[0]);
-        double seconds = Double.parseDouble(args[1]);
-        int rounds = Integer.parseInt(args[2]);
+        double sliceSeconds = Double.parseDouble(args[1]);
+        int pairs = Integer.parseInt(args[2]);
         MockCloudTrailExtension extension = MockCloudTrailExtension.builder()
                 .seedTrail(TrailSeed.named("bench").s3BucketName("bench-logs").logging(true).build())
                 .build();
@@ -57,20 +62,32 @@ public final class SdkThroughput {
                         .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                         .httpClientBuilder(ApacheHttpClient.builder())
                         .build()) {
-            Map<String, CloudTrailClient> clients = Map.of("mock", mockClient, "floor", floorClient);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             for (int threads : THREADS) {
-                for (String server : List.of("mock", "floor")) {
-                    callsPerSecond(clients.get(server), threads, warmUpSeconds, pool);
+                for (int second = 0; second < warmUpSeconds; second++) {
+                    callsPerSecond(mockClient, threads, 1, pool);
+                    callsPerSecond(floorClient, threads, 1, pool);
                 }
-                List<Double> mockRounds = new ArrayList<>();
-                List<Double> floorRounds = new ArrayList<>();
-                for (int round = 0; round < rounds; round++) {
-                    mockRounds.add(callsPerSecond(mockClient, threads, seconds, pool));
-                    floorRounds.add(callsPerSecond(floorClient, threads, seconds, pool));
+                List<Double> mockSlices = new ArrayList<>();
+                List<Double> floorSlices = new ArrayList<>();
+                List<Double> ratios = new ArrayList<>();
+                for (int pair = 0; pair < pairs; pair++) {
+                    double mockCalls;
+                    double floorCalls;
+                    if (pair % 2 == 0) {
+                        mockCalls = callsPerSecond(mockClient, threads, sliceSeconds, pool);
+                        floorCalls = callsPerSecond(floorClient, threads, sliceSeconds, pool);
+                    } else {
+                        floorCalls = callsPerSecond(floorClient, threads, sliceSeconds, pool);
+                        mockCalls = callsPerSecond(mockClient, threads, sliceSeconds, pool);
+                    }
+                    mockSlices.add(mockCalls);
+                    floorSlices.add(floorCalls);
+                    ratios.add(mockCalls / floorCalls);
                 }
-                print("mock", threads, mockRounds);
-                print("floor", threads, floorRounds);
+                print("mock", threads, mockSlices, "%.1f");
+                print("floor", threads, floorSlices, "%.1f");
+                print("pairs", threads, ratios, "%.4f");
             }
             pool.shutdownNow();
         }
@@ -99,8 +116,8 @@ public final class SdkThroughput {
         return calls.sum() / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static void print(String server, int threads, List<Double> rounds) {
-        System.out.println(PREFIX + " " + server + " " + threads + " " + rounds.stream()
-                .map(value -> String.format(Locale.ROOT, "%.1f", value)).collect(Collectors.joining(" ")));
+    private static void print(String what, int threads, List<Double> values, String format) {
+        System.out.println(PREFIX + " " + what + " " + threads + " " + values.stream()
+                .map(value -> String.format(Locale.ROOT, format, value)).collect(Collectors.joining(" ")));
     }
 }
