@@ -31,7 +31,7 @@ final class TrailLogging {
         ChangeGuard.requireChangeable(trail, caller);
         if (!trail.logging) {
             trail.logging = true;
-            trail.startLoggingTime = now();
+            trail.startedLogging(now());
         }
         return StartLoggingResponse.builder().build();
     }
@@ -41,7 +41,7 @@ final class TrailLogging {
         ChangeGuard.requireChangeable(trail, caller);
         if (trail.logging) {
             trail.logging = false;
-            trail.stopLoggingTime = now();
+            trail.stoppedLogging(now());
         }
         return StopLoggingResponse.builder().build();
     }
@@ -51,10 +51,10 @@ final class TrailLogging {
         TrailState trail = locator.require(Required.member(request.name(), "Name"), caller, NameScope.HOME_REGION);
         return GetTrailStatusResponse.builder()
                 .isLogging(trail.logging)
-                .startLoggingTime(trail.startLoggingTime)
-                .stopLoggingTime(trail.stopLoggingTime)
-                .timeLoggingStarted(LegacyTime.of(trail.startLoggingTime))
-                .timeLoggingStopped(LegacyTime.of(trail.stopLoggingTime))
+                .startLoggingTime(trail.startLoggingTime())
+                .stopLoggingTime(trail.stopLoggingTime())
+                .timeLoggingStarted(trail.timeLoggingStarted())
+                .timeLoggingStopped(trail.timeLoggingStopped())
                 .build();
     }
 

@@ -29,8 +29,11 @@ final class TrailState {
     List<InsightSelector> insightSelectors = List.of();
 
     boolean logging;
-    Instant startLoggingTime;
-    Instant stopLoggingTime;
+    private Instant startLoggingTime;
+    private Instant stopLoggingTime;
+    /** The two times in their legacy string form, made when they change rather than on every status call. */
+    private String timeLoggingStarted;
+    private String timeLoggingStopped;
 
     /** Tag values may be {@code null}: a key added without a value keeps a null value. */
     final Map<String, String> tags = new LinkedHashMap<>();
@@ -49,6 +52,32 @@ final class TrailState {
 
     String ownerAccountId() {
         return arn.accountId();
+    }
+
+    Instant startLoggingTime() {
+        return startLoggingTime;
+    }
+
+    Instant stopLoggingTime() {
+        return stopLoggingTime;
+    }
+
+    String timeLoggingStarted() {
+        return timeLoggingStarted;
+    }
+
+    String timeLoggingStopped() {
+        return timeLoggingStopped;
+    }
+
+    void startedLogging(Instant time) {
+        startLoggingTime = time;
+        timeLoggingStarted = LegacyTime.of(time);
+    }
+
+    void stoppedLogging(Instant time) {
+        stopLoggingTime = time;
+        timeLoggingStopped = LegacyTime.of(time);
     }
 
     /** A deep copy, for snapshots. */
@@ -70,6 +99,8 @@ final class TrailState {
         copy.logging = logging;
         copy.startLoggingTime = startLoggingTime;
         copy.stopLoggingTime = stopLoggingTime;
+        copy.timeLoggingStarted = timeLoggingStarted;
+        copy.timeLoggingStopped = timeLoggingStopped;
         copy.tags.putAll(tags);
         return copy;
     }

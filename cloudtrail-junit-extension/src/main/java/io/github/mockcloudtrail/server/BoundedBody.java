@@ -31,7 +31,11 @@ final class BoundedBody implements Receiver.PartialBytesCallback {
     private final BodyDeadline deadline;
     private final Whole whole;
     private final TooLarge tooLarge;
-    private ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    /** The body's first part, kept as it came: most bodies come in one part, which then needs no copy. */
+    private byte[] first;
+    /** The parts so far once a second one came; null until then, and once the body is over the limit. */
+    private ByteArrayOutputStream kept;
+    private long size;
 
     BoundedBody(int limit, BodyDeadline deadline, Whole whole, TooLarge tooLarge) {
         this.limit = limit;
@@ -42,18 +46,25 @@ final class BoundedBody implements Receiver.PartialBytesCallback {
 
     @Override
     public void handle(HttpServerExchange exchange, byte[] part, boolean last) {
-        if (kept != null) {
-            if (kept.size() + part.length > limit) {
-                kept = null;
-            } else {
-                kept.write(part, 0, part.length);
+        size += part.length;
+        if (size > limit) {
+            first = null;
+            kept = null;
+        } else if (first == null && kept == null) {
+            first = part;
+        } else {
+            if (kept == null) {
+                kept = new ByteArrayOutputStream();
+                kept.write(first, 0, first.length);
+                first = null;
             }
+            kept.write(part, 0, part.length);
         }
         if (last && deadline.disarm()) {
-            if (kept == null) {
+            if (size > limit) {
                 tooLarge.received(exchange);
             } else {
-                whole.received(exchange, kept.toByteArray());
+                whole.received(exchange, kept != null ? kept.toByteArray() : first != null ? first : new byte[0]);
             }
         }
     }
