@@ -52,7 +52,7 @@ public final class FloorBenchmark {
                 String.valueOf(settings.sdkSliceMillis() / 1000.0), String.valueOf(settings.sdkPairs()))),
                 SdkThroughput.PREFIX);
         Map<String, Comparison> wrk = WrkThroughput.measure(serverJar, floorJar, settings.warmUpSeconds(),
-                settings.seconds(), settings.throughputRounds());
+                settings.wrkPairs());
 
         Report report = new Report(run.finish(), settings, classes, starts, wrk, sdk, heap);
         System.out.println();
@@ -76,17 +76,17 @@ public final class FloorBenchmark {
     /**
      * How much to measure, from system properties with these defaults: {@code benchmark.launches} (10 starts of
      * each jar), {@code benchmark.rounds} (5 JVMs per class suite), {@code benchmark.warmUpSeconds} (10 s of
-     * throughput warm-up per server and measure), {@code benchmark.seconds} (5 s per wrk round),
-     * {@code benchmark.throughputRounds} (3 wrk rounds), {@code benchmark.sdkPairs} (40 pairs of SDK slices),
+     * throughput warm-up per server and measure), {@code benchmark.wrkPairs} (15 pairs of one-second wrk runs),
+     * {@code benchmark.sdkPairs} (40 pairs of SDK slices),
      * {@code benchmark.sdkSliceMillis} (500 ms per SDK slice), {@code benchmark.trails} (5,000),
      * {@code benchmark.events} (50,000), {@code benchmark.record} (false).
      */
-    record Settings(int launches, int rounds, int warmUpSeconds, int seconds, int throughputRounds, int sdkPairs,
-            int sdkSliceMillis, int trails, int events, boolean record) {
+    record Settings(int launches, int rounds, int warmUpSeconds, int wrkPairs, int sdkPairs, int sdkSliceMillis,
+            int trails, int events, boolean record) {
         static Settings fromSystemProperties() {
             return new Settings(Integer.getInteger("benchmark.launches", 10), Integer.getInteger("benchmark.rounds", 5),
-                    Integer.getInteger("benchmark.warmUpSeconds", 10), Integer.getInteger("benchmark.seconds", 5),
-                    Integer.getInteger("benchmark.throughputRounds", 3), Integer.getInteger("benchmark.sdkPairs", 40),
+                    Integer.getInteger("benchmark.warmUpSeconds", 10), Integer.getInteger("benchmark.wrkPairs", 15),
+                    Integer.getInteger("benchmark.sdkPairs", 40),
                     Integer.getInteger("benchmark.sdkSliceMillis", 500), Integer.getInteger("benchmark.trails", 5_000),
                     Integer.getInteger("benchmark.events", 50_000), Boolean.getBoolean("benchmark.record"));
         }
@@ -94,7 +94,7 @@ public final class FloorBenchmark {
         /** Roughly: jar starts, class-suite JVMs, the wrk rounds and the SDK pairs, with their warm-ups. */
         long estimatedMinutes() {
             double seconds = launches * 2 * 0.8 + rounds * 3 * 4.0
-                    + 2 * 2 * (warmUpSeconds + throughputRounds * this.seconds)
+                    + 2 * 2 * (warmUpSeconds + wrkPairs)
                     + 2 * 2 * (warmUpSeconds + sdkPairs * sdkSliceMillis / 1000.0) + 10;
             return Math.round(Math.ceil(seconds / 60));
         }

@@ -41,12 +41,12 @@ record Report(RunInfo run, FloorBenchmark.Settings settings, ClassOverhead.Resul
         lines.add(String.format(Locale.ROOT, "Heap after GC: %,.0f bytes per trail, %,.0f bytes per recorded event.",
                 heap.get("trail"), heap.get("event")));
         lines.add(String.format(Locale.ROOT, "Per class: %d fresh JVMs per suite of %d classes, steady state = classes"
-                + " %d-%d. Jar start: %d launches of each jar. wrk: %d rounds of %d s after %d s of warm-up, %s."
-                + " SDK: %d pairs of %d ms slices after %d s of warm-up; its ratio is the median of the pairs' ratios.",
+                + " %d-%d. Jar start: %d launches of each jar. Throughput, after %d s of warm-up of each server, in"
+                + " pairs of back-to-back slices alternating which server goes first, with ratios that are the median"
+                + " of the pairs' ratios: wrk %s, %d pairs of 1 s; SDK, %d pairs of %d ms.",
                 settings.rounds(), ClassSuite.CLASSES, ClassOverhead.STEADY_FROM, ClassSuite.CLASSES,
-                settings.launches(), settings.throughputRounds(), settings.seconds(), settings.warmUpSeconds(),
-                String.join(" ", WrkThroughput.WRK_OPTIONS), settings.sdkPairs(), settings.sdkSliceMillis(),
-                settings.warmUpSeconds()));
+                settings.launches(), settings.warmUpSeconds(), String.join(" ", WrkThroughput.WRK_OPTIONS),
+                settings.wrkPairs(), settings.sdkPairs(), settings.sdkSliceMillis()));
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
     }
 

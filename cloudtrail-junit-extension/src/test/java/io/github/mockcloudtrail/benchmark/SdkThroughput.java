@@ -25,12 +25,9 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
  * {@code MockCloudTrailExtension} starts it, with a seeded trail, and called with a client from its handle's
  * builder) and against a {@link FloorServer} answering the mock's own answer, with a client configured alike.
  *
- * <p>The two are measured in pairs of short back-to-back slices, in the order mock-floor, floor-mock, mock-floor
- * and so on, and the figure compared with the target is the median of the pairs' ratios: this machine's speed
- * drifts by a third within a minute, which moves each server's figures far more than the gap between them, but
- * moves the two slices of one pair alike; alternating which goes first cancels what a steady drift would give the
- * second. After a warm-up of one-second slices of each, it prints {@code sdk mock THREADS} and {@code sdk floor
- * THREADS} with the calls per second of each slice, and {@code sdk pairs THREADS} with each pair's ratio.
+ * <p>The two are measured in {@link PairedSlices}, short ones, after a warm-up of one-second slices of each; it
+ * prints {@code sdk mock THREADS} and {@code sdk floor THREADS} with the calls per second of each slice, and
+ * {@code sdk pairs THREADS} with each pair's ratio.
  *
  * <pre>{@code
  * java -cp <test class path> io.github.mockcloudtrail.benchmark.SdkThroughput WARM_UP_SECONDS SLICE_SECONDS PAIRS
@@ -68,26 +65,12 @@ public final class SdkThroughput {
                     callsPerSecond(mockClient, threads, 1, pool);
                     callsPerSecond(floorClient, threads, 1, pool);
                 }
-                List<Double> mockSlices = new ArrayList<>();
-                List<Double> floorSlices = new ArrayList<>();
-                List<Double> ratios = new ArrayList<>();
-                for (int pair = 0; pair < pairs; pair++) {
-                    double mockCalls;
-                    double floorCalls;
-                    if (pair % 2 == 0) {
-                        mockCalls = callsPerSecond(mockClient, threads, sliceSeconds, pool);
-                        floorCalls = callsPerSecond(floorClient, threads, sliceSeconds, pool);
-                    } else {
-                        floorCalls = callsPerSecond(floorClient, threads, sliceSeconds, pool);
-                        mockCalls = callsPerSecond(mockClient, threads, sliceSeconds, pool);
-                    }
-                    mockSlices.add(mockCalls);
-                    floorSlices.add(floorCalls);
-                    ratios.add(mockCalls / floorCalls);
-                }
-                print("mock", threads, mockSlices, "%.1f");
-                print("floor", threads, floorSlices, "%.1f");
-                print("pairs", threads, ratios, "%.4f");
+                Comparison calls = PairedSlices.measure(pairs,
+                        () -> callsPerSecond(mockClient, threads, sliceSeconds, pool),
+                        () -> callsPerSecond(floorClient, threads, sliceSeconds, pool));
+                print("mock", threads, calls.mock(), "%.1f");
+                print("floor", threads, calls.floor(), "%.1f");
+                print("pairs", threads, calls.pairRatios(), "%.4f");
             }
             pool.shutdownNow();
         }
@@ -116,8 +99,8 @@ public final class SdkThroughput {
         return calls.sum() / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static void print(String what, int threads, List<Double> values, String format) {
-        System.out.println(PREFIX + " " + what + " " + threads + " " + values.stream()
+    private static void print(String what, int threads, Sample values, String format) {
+        System.out.println(PREFIX + " " + what + " " + threads + " " + values.values().stream()
                 .map(value -> String.format(Locale.ROOT, format, value)).collect(Collectors.joining(" ")));
     }
 }

@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  * Server throughput with {@code wrk} (Debian package {@code wrk}): {@code GetTrailStatus} and {@code ListTrails}
  * against the standalone server jar, and the same requests against the floor's jar answering the mock's own
  * answers. Both servers run at once as child processes; after a warm-up of each (the JIT needs several seconds
- * of load), rounds alternate between them.
+ * of load), they are measured in {@link PairedSlices} of one-second wrk runs.
  * A round with a non-2xx answer or a socket error fails the benchmark.
  *
  * <pre>{@code
- * Map<String, Comparison> requestsPerSecond = WrkThroughput.measure(serverJar, floorJar, 10, 5, 3);
+ * Map<String, Comparison> requestsPerSecond = WrkThroughput.measure(serverJar, floorJar, 10, 15);
  * }</pre>
  */
 final class WrkThroughput {
@@ -51,8 +51,8 @@ final class WrkThroughput {
     }
 
     /** Requests per second for each operation's request, keyed by operation. */
-    static Map<String, Comparison> measure(Path serverJar, Path floorJar, int warmUpSeconds, int seconds,
-            int rounds) {
+    static Map<String, Comparison> measure(Path serverJar, Path floorJar, int warmUpSeconds, int pairs)
+            throws Exception {
         requireWrk();
         try (ServerProcess mock = ServerProcess.launch(serverJar, "--port", "0")) {
             new AwsJsonRequest("CreateTrail", "{\"Name\":\"bench\",\"S3BucketName\":\"bench-logs\"}").send(mock.endpoint());
@@ -64,13 +64,8 @@ final class WrkThroughput {
                 for (AwsJsonRequest request : REQUESTS) {
                     wrk(mock.endpoint(), request, warmUpSeconds);
                     wrk(floor.endpoint(), request, warmUpSeconds);
-                    List<Double> mockRounds = new ArrayList<>();
-                    List<Double> floorRounds = new ArrayList<>();
-                    for (int round = 0; round < rounds; round++) {
-                        mockRounds.add(wrk(mock.endpoint(), request, seconds));
-                        floorRounds.add(wrk(floor.endpoint(), request, seconds));
-                    }
-                    results.put(request.operation(), new Comparison(Sample.of(mockRounds), Sample.of(floorRounds)));
+                    results.put(request.operation(), PairedSlices.measure(pairs,
+                            () -> wrk(mock.endpoint(), request, 1), () -> wrk(floor.endpoint(), request, 1)));
                 }
                 return results;
             }
