@@ -8,8 +8,9 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The deprecated string form of {@code GetTrailStatus} times ({@code TimeLoggingStarted}, {@code TimeLoggingStopped}):
- * ISO-8601 UTC to the second, as {@link DateTimeFormatter#ISO_INSTANT} writes it. Written by hand for four-digit
- * years, since every status call writes two and the formatter costs more than the rest of the call.
+ * ISO-8601 UTC to the second, as {@link DateTimeFormatter#ISO_INSTANT} writes it; written by hand for four-digit
+ * years, where the formatter would cost more than the rest of a {@code StartLogging} call. A {@link TrailState} keeps
+ * the text from the time it changes, so status calls do not make it.
  *
  * <pre>{@code
  * LegacyTime.of(Instant.parse("2024-03-01T12:34:56.789Z")); // "2024-03-01T12:34:56Z"
