@@ -120,6 +120,27 @@ class LoggingStateTest {
         assertThat(status.timeLoggingStarted()).isEqualTo("2024-03-01T12:00:00Z");
     }
 
+    /** The legacy strings are kept with the times, so a restored snapshot must bring back both, not the latest. */
+    @Test
+    void aRestoredSnapshotReportsItsOwnTimesAndLegacyStrings() {
+        client.startLogging(r -> r.name("audit"));
+        clock.advance(Duration.ofHours(1));
+        client.stopLogging(r -> r.name("audit"));
+        CloudTrailEngine.Snapshot snapshot = server.engine().snapshot();
+        clock.advance(Duration.ofHours(1));
+        client.startLogging(r -> r.name("audit"));
+        clock.advance(Duration.ofHours(1));
+        client.stopLogging(r -> r.name("audit"));
+
+        server.engine().restore(snapshot);
+
+        GetTrailStatusResponse status = status();
+        assertThat(status.startLoggingTime()).isEqualTo(NOON);
+        assertThat(status.timeLoggingStarted()).isEqualTo("2024-03-01T12:00:00Z");
+        assertThat(status.stopLoggingTime()).isEqualTo(NOON.plus(Duration.ofHours(1)));
+        assertThat(status.timeLoggingStopped()).isEqualTo("2024-03-01T13:00:00Z");
+    }
+
     @Test
     void theLoggingStateGoesWithTheTrail() {
         client.startLogging(r -> r.name("audit"));
