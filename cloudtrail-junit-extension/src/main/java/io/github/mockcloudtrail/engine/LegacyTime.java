@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 /**
  * The deprecated string form of {@code GetTrailStatus} times ({@code TimeLoggingStarted}, {@code TimeLoggingStopped}):
  * ISO-8601 UTC to the second, as {@link DateTimeFormatter#ISO_INSTANT} writes it; written by hand for four-digit
- * years, where the formatter would cost more than the rest of a {@code StartLogging} call. A {@link TrailState} keeps
+ * years, where the formatter would cost more than the rest of a {@code StartLogging} call. A trail keeps
  * the text from the time it changes, so status calls do not make it.
  *
  * <pre>{@code

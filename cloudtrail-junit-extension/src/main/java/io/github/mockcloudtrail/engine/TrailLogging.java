@@ -31,7 +31,7 @@ final class TrailLogging {
         ChangeGuard.requireChangeable(trail, caller);
         if (!trail.logging) {
             trail.logging = true;
-            trail.startedLogging(now());
+            trail.startedLogging = TrailState.LoggingTime.at(now());
         }
         return StartLoggingResponse.builder().build();
     }
@@ -41,7 +41,7 @@ final class TrailLogging {
         ChangeGuard.requireChangeable(trail, caller);
         if (trail.logging) {
             trail.logging = false;
-            trail.stoppedLogging(now());
+            trail.stoppedLogging = TrailState.LoggingTime.at(now());
         }
         return StopLoggingResponse.builder().build();
     }
@@ -51,10 +51,10 @@ final class TrailLogging {
         TrailState trail = locator.require(Required.member(request.name(), "Name"), caller, NameScope.HOME_REGION);
         return GetTrailStatusResponse.builder()
                 .isLogging(trail.logging)
-                .startLoggingTime(trail.startLoggingTime())
-                .stopLoggingTime(trail.stopLoggingTime())
-                .timeLoggingStarted(trail.timeLoggingStarted())
-                .timeLoggingStopped(trail.timeLoggingStopped())
+                .startLoggingTime(trail.startedLogging.instant())
+                .stopLoggingTime(trail.stoppedLogging.instant())
+                .timeLoggingStarted(trail.startedLogging.legacyText())
+                .timeLoggingStopped(trail.stoppedLogging.legacyText())
                 .build();
     }
 

@@ -29,11 +29,8 @@ final class TrailState {
     List<InsightSelector> insightSelectors = List.of();
 
     boolean logging;
-    private Instant startLoggingTime;
-    private Instant stopLoggingTime;
-    /** The two times in their legacy string form, made when they change rather than on every status call. */
-    private String timeLoggingStarted;
-    private String timeLoggingStopped;
+    LoggingTime startedLogging = LoggingTime.NEVER;
+    LoggingTime stoppedLogging = LoggingTime.NEVER;
 
     /** Tag values may be {@code null}: a key added without a value keeps a null value. */
     final Map<String, String> tags = new LinkedHashMap<>();
@@ -54,32 +51,6 @@ final class TrailState {
         return arn.accountId();
     }
 
-    Instant startLoggingTime() {
-        return startLoggingTime;
-    }
-
-    Instant stopLoggingTime() {
-        return stopLoggingTime;
-    }
-
-    String timeLoggingStarted() {
-        return timeLoggingStarted;
-    }
-
-    String timeLoggingStopped() {
-        return timeLoggingStopped;
-    }
-
-    void startedLogging(Instant time) {
-        startLoggingTime = time;
-        timeLoggingStarted = LegacyTime.of(time);
-    }
-
-    void stoppedLogging(Instant time) {
-        stopLoggingTime = time;
-        timeLoggingStopped = LegacyTime.of(time);
-    }
-
     /** A deep copy, for snapshots. */
     TrailState copy() {
         TrailState copy = new TrailState(arn);
@@ -97,11 +68,21 @@ final class TrailState {
         copy.eventSelectors = eventSelectors;
         copy.insightSelectors = insightSelectors;
         copy.logging = logging;
-        copy.startLoggingTime = startLoggingTime;
-        copy.stopLoggingTime = stopLoggingTime;
-        copy.timeLoggingStarted = timeLoggingStarted;
-        copy.timeLoggingStopped = timeLoggingStopped;
+        copy.startedLogging = startedLogging;
+        copy.stoppedLogging = stoppedLogging;
         copy.tags.putAll(tags);
         return copy;
+    }
+
+    /**
+     * When logging started or stopped, with the legacy text of that time, made with it rather than on every status
+     * call; {@link #NEVER} before the first time.
+     */
+    record LoggingTime(Instant instant, String legacyText) {
+        static final LoggingTime NEVER = new LoggingTime(null, null);
+
+        static LoggingTime at(Instant instant) {
+            return new LoggingTime(instant, LegacyTime.of(instant));
+        }
     }
 }

@@ -64,7 +64,7 @@ final class BoundedBody implements Receiver.PartialBytesCallback {
             if (size > limit) {
                 tooLarge.received(exchange);
             } else {
-                whole.received(exchange, kept != null ? kept.toByteArray() : first != null ? first : new byte[0]);
+                whole.received(exchange, kept != null ? kept.toByteArray() : first);
             }
         }
     }
