@@ -1,13 +1,16 @@
 package io.github.mockcloudtrail.server;
 
 import io.github.mockcloudtrail.engine.CloudTrailEngine;
-import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
-import io.undertow.server.HttpHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.xnio.Options;
+import org.xnio.IoUtils;
+import org.xnio.OptionMap;
+import org.xnio.StreamConnection;
+import org.xnio.channels.AcceptingChannel;
 
 /**
  * The mock CloudTrail endpoint: an Undertow server on the loopback interface in front of an engine.
@@ -27,18 +30,23 @@ public final class CloudTrailServer implements AutoCloseable {
     /** The interface the server binds; it is never reachable from other machines. */
     public static final String LOOPBACK = "127.0.0.1";
 
-    private final Undertow undertow;
-    /** The connections to close on stopping, for a server on shared threads; null for one on threads of its own. */
+    private final AcceptingChannel<StreamConnection> listener;
+    /** Closed on stopping, as a server on threads it shares cannot leave them to close its connections. */
     private final OpenConnections connections;
+    /** The server's own threads, stopped with it; null for a server on shared threads. */
+    private final ServerThreads ownThreads;
     private final RequestRouter router;
     private final URI endpoint;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private CloudTrailServer(Undertow undertow, OpenConnections connections, RequestRouter router, int port) {
-        this.undertow = undertow;
+    private CloudTrailServer(AcceptingChannel<StreamConnection> listener, OpenConnections connections,
+            ServerThreads ownThreads, RequestRouter router) {
+        this.listener = listener;
         this.connections = connections;
+        this.ownThreads = ownThreads;
         this.router = router;
-        this.endpoint = URI.create("http://" + LOOPBACK + ":" + port);
+        this.endpoint = URI.create("http://" + LOOPBACK + ":" + listener.getLocalAddress(InetSocketAddress.class)
+                .getPort());
     }
 
     /**
@@ -94,30 +102,23 @@ public final class CloudTrailServer implements AutoCloseable {
 
     /** Like {@link #start(RequestRouter, int, RequestDeadlines)}, on shared threads unless {@code threads} is null. */
     static CloudTrailServer start(RequestRouter router, int port, RequestDeadlines deadlines, ServerThreads threads) {
-        QuietLogging.apply();
-        HttpHandler handler = new CloudTrailHttpHandler(router, new AwsJsonCodec(), deadlines);
-        OpenConnections connections = null;
-        Undertow.Builder builder = Undertow.builder();
-        if (threads == null) {
-            builder.setIoThreads(ServerThreads.IO_THREADS)
-                    .setWorkerThreads(ServerThreads.WORKER_THREADS)
-                    .setWorkerOption(Options.THREAD_DAEMON, true);
-        } else {
-            connections = new OpenConnections(handler);
-            handler = connections;
-            builder.setWorker(threads.worker()).setByteBufferPool(threads.buffers());
-        }
-        Undertow undertow = builder
-                .addHttpListener(port, LOOPBACK)
+        ServerThreads ownThreads = threads == null ? ServerThreads.start() : null;
+        OpenConnections connections = new OpenConnections(new CloudTrailHttpHandler(router, new AwsJsonCodec(),
+                deadlines));
+        OptionMap options = OptionMap.builder()
                 // No size limit in Undertow, which would close the connection under a client still sending:
                 // the handler keeps at most MAX_BODY_BYTES and reads the rest of a larger body to its end.
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, -1L)
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, Math.toIntExact(deadlines.headers().toMillis()))
-                .setHandler(handler)
-                .build();
-        undertow.start();
-        InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
-        return new CloudTrailServer(undertow, connections, router, address.getPort());
+                .set(UndertowOptions.MAX_ENTITY_SIZE, -1L)
+                .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, Math.toIntExact(deadlines.headers().toMillis()))
+                .getMap();
+        try {
+            AcceptingChannel<StreamConnection> listener = (threads == null ? ownThreads : threads)
+                    .listen(LOOPBACK, port, connections, options);
+            return new CloudTrailServer(listener, connections, ownThreads, router);
+        } catch (IOException e) {
+            IoUtils.safeClose(ownThreads);
+            throw new UncheckedIOException("Cannot listen on " + LOOPBACK + ":" + port, e);
+        }
     }
 
     /** {@return the base URI, such as {@code http://127.0.0.1:49152}} */
@@ -139,9 +140,10 @@ public final class CloudTrailServer implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            undertow.stop();
-            if (connections != null) {
-                connections.closeAll();
+            IoUtils.safeClose(listener);
+            connections.closeAll();
+            if (ownThreads != null) {
+                ownThreads.close();
             }
         }
     }
