@@ -101,8 +101,9 @@ final class CloudTrailHttpHandler implements HttpHandler {
         CredentialScope scope = recentClient.scope(exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION));
         String target = exchange.getRequestHeaders().getFirst(TARGET);
         Route route = router.route(scope.accessKeyId(), scope.region());
-        PendingCall call = PendingCall.start(exchange, route, operationName(target));
-        Operation operation = operation(target);
+        String operationName = operationName(target);
+        PendingCall call = PendingCall.start(exchange, route, operationName);
+        Operation operation = operation(target, operationName);
         requireJsonContentType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
         requireKnownFraming(exchange);
         BodyDeadline deadline = BodyDeadline.pending(exchange, this::bodyTooSlow);
@@ -197,17 +198,16 @@ final class CloudTrailHttpHandler implements HttpHandler {
                 : target.startsWith(SHORT_TARGET_PREFIX) ? SHORT_TARGET_PREFIX : null;
     }
 
-    private static Operation operation(String target) {
+    /** The operation the target names, from its {@link #operationName}. */
+    private static Operation operation(String target, String name) {
         if (target == null || target.isBlank()) {
             throw new CloudTrailApiException(ErrorCode.UNKNOWN_OPERATION,
                     "Missing X-Amz-Target header; expected " + Operation.TARGET_PREFIX + "<Operation>.");
         }
-        String prefix = targetPrefix(target);
-        if (prefix == null) {
+        if (targetPrefix(target) == null) {
             throw new CloudTrailApiException(ErrorCode.UNKNOWN_OPERATION,
                     "Unknown target '" + target + "'; expected " + Operation.TARGET_PREFIX + "<Operation>.");
         }
-        String name = target.substring(prefix.length());
         return Operation.fromWireName(name).orElseThrow(() -> new CloudTrailApiException(
                 ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + name + "."));
     }

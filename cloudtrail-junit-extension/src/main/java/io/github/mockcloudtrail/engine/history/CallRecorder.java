@@ -38,6 +38,8 @@ public final class CallRecorder {
     /** Request members that name trails, by their wire names. */
     private static final List<String> TRAIL_MEMBERS = List.of("Name", "TrailName", "ResourceId", "ResourceIdList",
             "trailNameList");
+    /** The response member that names a created trail. */
+    private static final List<String> TRAIL_ARN_MEMBER = List.of("TrailARN");
 
     /**
      * Per shape class, its members named in {@link #TRAIL_MEMBERS} (requests) or {@code TrailARN} (responses), in
@@ -134,7 +136,7 @@ public final class CallRecorder {
 
     /** The {@code TrailARN} a response names (CreateTrail's), or null. */
     private String createdTrailArn(SdkPojo shape) {
-        for (SdkField<?> field : fieldsNamed(trailArnFields, shape, List.of("TrailARN"))) {
+        for (SdkField<?> field : fieldsNamed(trailArnFields, shape, TRAIL_ARN_MEMBER)) {
             if (field.getValueOrDefault(shape) instanceof String value) {
                 return value;
             }
