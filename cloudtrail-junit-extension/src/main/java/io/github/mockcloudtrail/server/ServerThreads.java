@@ -20,18 +20,19 @@ import org.xnio.channels.AcceptingChannel;
 /**
  * The threads and buffers of servers that run one after another (or side by side) in one JVM: two I/O threads,
  * two worker threads and a buffer pool, started once and lent to every server started with them. A test suite
- * of many classes starts a server per class; starting its threads once saves each class a few milliseconds.
- * The threads are daemon threads; {@link #close()} stops them once every server using them has stopped.
+ * of many classes starts a server per class; starting its threads once saves each class a few milliseconds. A
+ * server started without them starts threads of its own the same way and stops them when it stops. The threads
+ * are daemon threads; {@link #close()} stops them once every server using them has stopped.
  *
  * <pre>{@code
  * try (ServerThreads threads = ServerThreads.start()) {
- *     CloudTrailServer first = CloudTrailServer.start(router, 0, threads);
- *     CloudTrailServer second = CloudTrailServer.start(otherRouter, 0, threads);
+ *     CloudTrailServer first = CloudTrailServer.start(router, threads);
+ *     CloudTrailServer second = CloudTrailServer.start(otherRouter, threads);
  * }
  * }</pre>
  */
 public final class ServerThreads implements AutoCloseable {
-    /** As many I/O threads as a server of its own has. */
+    /** Two I/O threads, or one on a machine of one core. */
     static final int IO_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
     static final int WORKER_THREADS = 2;
     /** The listening socket's options, those Undertow gives a listener of its own. */
@@ -53,14 +54,15 @@ public final class ServerThreads implements AutoCloseable {
     }
 
     /**
-     * Starts the threads; the options are those a server that starts its own threads gives them.
+     * Starts the threads, with the options Undertow gives the threads of a server it starts.
      *
      * @return the running threads
      */
     public static ServerThreads start() {
         QuietLogging.apply();
         try {
-            XnioWorker worker = Xnio.getInstance(HttpOpenListener.class.getClassLoader()).createWorker(OptionMap.builder()
+            Xnio xnio = Xnio.getInstance(HttpOpenListener.class.getClassLoader());
+            XnioWorker worker = xnio.createWorker(OptionMap.builder()
                     .set(Options.WORKER_IO_THREADS, IO_THREADS)
                     .set(Options.WORKER_TASK_CORE_THREADS, WORKER_THREADS)
                     .set(Options.WORKER_TASK_MAX_THREADS, WORKER_THREADS)
