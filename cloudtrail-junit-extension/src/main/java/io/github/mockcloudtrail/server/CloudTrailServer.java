@@ -31,7 +31,7 @@ public final class CloudTrailServer implements AutoCloseable {
     public static final String LOOPBACK = "127.0.0.1";
 
     private final AcceptingChannel<StreamConnection> listener;
-    /** Closed on stopping, as a server on threads it shares cannot leave them to close its connections. */
+    /** The connections, closed when the server stops; see {@link OpenConnections}. */
     private final OpenConnections connections;
     /** The server's own threads, stopped with it; null for a server on shared threads. */
     private final ServerThreads ownThreads;

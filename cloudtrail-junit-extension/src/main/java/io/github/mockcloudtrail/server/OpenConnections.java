@@ -9,13 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.xnio.IoUtils;
 
 /**
- * Keeps track of a server's open connections, so that a server on {@link ServerThreads} it shares can close them
- * when it stops, as a server on threads of its own does by stopping its threads: a client must not go on talking
- * to a stopped mock over a kept-alive connection. A connection is tracked from its first request.
+ * Keeps track of a server's open connections, so that the server can close them when it stops: a client must not
+ * go on talking to a stopped mock over a kept-alive connection. A server on {@link ServerThreads} it shares has no
+ * other way to close them; one on threads of its own would close them by stopping its threads too, but every server
+ * stops the same way. A connection is tracked from its first request.
  *
  * <pre>{@code
  * OpenConnections connections = new OpenConnections(handler);
- * builder.setHandler(connections);
+ * AcceptingChannel<StreamConnection> listener = threads.listen(host, port, connections, options);
  * ...
  * connections.closeAll();
  * }</pre>
